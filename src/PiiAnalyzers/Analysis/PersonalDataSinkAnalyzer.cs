@@ -1,0 +1,237 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PiiAnalyzers.Flow;
+using PiiAnalyzers.Markers;
+using PiiAnalyzers.Rules;
+using PiiAnalyzers.Sinks;
+
+namespace PiiAnalyzers.Analysis;
+
+/// <summary>
+/// The shared shape of the rules that follow personal data to a sink (logs, serializers, third parties,
+/// exceptions). A rule supplies its descriptor, its sink catalog and the consent purpose its sinks need; this
+/// class does the rest, the same way for every rule:
+/// <list type="number">
+/// <item>nothing is registered for a compilation with no marker attribute or no sink of the rule;</item>
+/// <item>per method, an operation action collects the calls that are sinks (cheap);</item>
+/// <item>only where a sink may receive personal data is the control-flow graph built and the flow analysis run;</item>
+/// <item>every value the sink emits that carries personal data is reported at the expression that brings it in.</item>
+/// </list>
+/// </summary>
+public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
+{
+    private protected PersonalDataSinkAnalyzer()
+    {
+    }
+
+    /// <summary>The rule this analyzer reports.</summary>
+    protected abstract DiagnosticDescriptor Rule { get; }
+
+    /// <summary>The consent purpose that would make the sink acceptable (reported in the diagnostic's properties).</summary>
+    protected abstract string Purpose { get; }
+
+    /// <inheritdoc/>
+    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    /// <inheritdoc/>
+    public sealed override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private protected abstract SinkCatalog CreateSinkCatalog(Compilation compilation);
+
+    private void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        if (PrivacyModel.For(context.Compilation) is not { } model)
+        {
+            return;
+        }
+
+        SinkCatalog sinks = CreateSinkCatalog(context.Compilation);
+        if (sinks.IsEmpty)
+        {
+            return;
+        }
+
+        var rule = new RuleRun(this, model, sinks);
+        context.RegisterOperationBlockStartAction(rule.OnMethodStart);
+    }
+
+    /// <summary>One rule over one compilation.</summary>
+    private sealed class RuleRun
+    {
+        private readonly PersonalDataSinkAnalyzer _analyzer;
+        private readonly PrivacyModel _model;
+        private readonly SinkCatalog _sinks;
+        private readonly ImmutableDictionary<string, string?> _properties;
+
+        public RuleRun(PersonalDataSinkAnalyzer analyzer, PrivacyModel model, SinkCatalog sinks)
+        {
+            _analyzer = analyzer;
+            _model = model;
+            _sinks = sinks;
+            _properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticPropertyNames.Purpose, analyzer.Purpose);
+        }
+
+        public void OnMethodStart(OperationBlockStartAnalysisContext context)
+        {
+            var sinkCalls = new List<IOperation>();
+            context.RegisterOperationAction(
+                call =>
+                {
+                    if (_sinks.Recognize(call.Operation) is not null)
+                    {
+                        lock (sinkCalls)
+                        {
+                            sinkCalls.Add(call.Operation);
+                        }
+                    }
+                },
+                OperationKind.Invocation);
+            context.RegisterOperationBlockEndAction(end => OnMethodEnd(end, sinkCalls));
+        }
+
+        private void OnMethodEnd(OperationBlockAnalysisContext context, List<IOperation> sinkCalls)
+        {
+            if (sinkCalls.Count == 0 || !AnySinkMayReceivePersonalData(context, sinkCalls))
+            {
+                return;
+            }
+
+            var reporter = new Reporter(this, context);
+            foreach (IOperation block in context.OperationBlocks)
+            {
+                if (block.Kind is not (OperationKind.MethodBody or OperationKind.ConstructorBody or OperationKind.FieldInitializer or
+                    OperationKind.PropertyInitializer or OperationKind.ParameterInitializer))
+                {
+                    continue;
+                }
+
+                ControlFlowGraph graph = context.GetControlFlowGraph(block);
+                FlowState entry = context.OwningSymbol is IMethodSymbol method
+                    ? _model.Evaluator.WithParameters(FlowState.Empty, method.Parameters)
+                    : FlowState.Empty;
+                MethodFlowAnalysis.Run(graph, entry, _model.Evaluator, reporter, context.CancellationToken);
+            }
+        }
+
+        /// <summary>
+        /// The cheap check before any graph is built: a sink argument that shows personal data by itself, or one
+        /// that reads locals or parameters in a method that reads personal data somewhere.
+        /// </summary>
+        private bool AnySinkMayReceivePersonalData(OperationBlockAnalysisContext context, List<IOperation> sinkCalls)
+        {
+            var anySlot = new AnySlotCarries();
+            bool slotDependent = false;
+            foreach (IOperation call in sinkCalls)
+            {
+                if (_sinks.Recognize(call) is not { } sink)
+                {
+                    continue;
+                }
+
+                foreach (SinkArgument argument in sink.Arguments)
+                {
+                    if (LeakFinder.MayLeak(_model.Evaluator, argument, NoSlotCarries.Instance))
+                    {
+                        return true;
+                    }
+
+                    slotDependent |= LeakFinder.MayLeak(_model.Evaluator, argument, anySlot);
+                }
+            }
+
+            return slotDependent && ReadsPersonalData(context);
+        }
+
+        private bool ReadsPersonalData(OperationBlockAnalysisContext context)
+        {
+            if (context.OwningSymbol is IMethodSymbol method &&
+                !_model.Evaluator.WithParameters(FlowState.Empty, method.Parameters).SameAs(FlowState.Empty))
+            {
+                return true;
+            }
+
+            foreach (IOperation block in context.OperationBlocks)
+            {
+                foreach (IOperation operation in block.DescendantsAndSelf())
+                {
+                    if (operation.Kind is OperationKind.PropertyReference or OperationKind.FieldReference or OperationKind.ParameterReference or
+                        OperationKind.LocalReference or OperationKind.Invocation or OperationKind.ObjectCreation or OperationKind.InterpolatedString &&
+                        _model.Evaluator.Evaluate(operation, NoSlotCarries.Instance) is not null)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Reports the leaks of the sinks the flow analysis shows it.</summary>
+        private sealed class Reporter : IFlowObserver
+        {
+            private readonly RuleRun _run;
+            private readonly OperationBlockAnalysisContext _context;
+            private readonly HashSet<Location> _reported = new();
+            private readonly List<Leak> _leaks = new();
+
+            public Reporter(RuleRun run, OperationBlockAnalysisContext context)
+            {
+                _run = run;
+                _context = context;
+            }
+
+            public void OnCall(IOperation call, FlowState state)
+            {
+                if (_run._sinks.Recognize(call) is not { } sink)
+                {
+                    return;
+                }
+
+                foreach (SinkArgument argument in sink.Arguments)
+                {
+                    _leaks.Clear();
+                    LeakFinder.Find(_run._model.Evaluator, argument, state, _leaks);
+                    foreach (Leak leak in _leaks)
+                    {
+                        Location location = leak.Value.Syntax.GetLocation();
+                        if (_reported.Add(location))
+                        {
+                            _context.ReportDiagnostic(Diagnostic.Create(
+                                _run._analyzer.Rule,
+                                location,
+                                _run._properties.Add(DiagnosticPropertyNames.Sink, sink.SinkName),
+                                leak.Origin.DataName,
+                                leak.Origin.Kind,
+                                sink.SinkName));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The facts before any flow analysis: no slot is known to carry anything.</summary>
+    private sealed class NoSlotCarries : ICarrierLookup
+    {
+        public static readonly NoSlotCarries Instance = new();
+
+        public PersonalDataOrigin? CarrierIn(FlowSlot slot) => null;
+    }
+
+    /// <summary>The most pessimistic facts: every slot may carry personal data.</summary>
+    private sealed class AnySlotCarries : ICarrierLookup
+    {
+        private static readonly PersonalDataOrigin Anything = new("?", "?");
+
+        public PersonalDataOrigin? CarrierIn(FlowSlot slot) => Anything;
+    }
+}

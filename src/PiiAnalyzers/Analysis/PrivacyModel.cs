@@ -1,0 +1,41 @@
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using PiiAnalyzers.Flow;
+using PiiAnalyzers.Markers;
+
+namespace PiiAnalyzers.Analysis;
+
+/// <summary>
+/// Everything the privacy rules know about one compilation, built once and shared by every rule of the
+/// package: the marker catalog, the rendering of whole objects and the carrier evaluator, each with its caches.
+/// </summary>
+internal sealed class PrivacyModel
+{
+    private static readonly ConditionalWeakTable<Compilation, PrivacyModel?[]> Models = new();
+
+    private PrivacyModel(PersonalDataCatalog catalog)
+    {
+        Catalog = catalog;
+        Rendering = new PersonalDataRendering(catalog);
+        Evaluator = new CarrierEvaluator(catalog, Rendering);
+    }
+
+    public PersonalDataCatalog Catalog { get; }
+
+    public PersonalDataRendering Rendering { get; }
+
+    public CarrierEvaluator Evaluator { get; }
+
+    /// <summary>
+    /// The model of a compilation, or <see langword="null"/> when nothing in it can mark personal data (the rules
+    /// then register nothing for it).
+    /// </summary>
+    public static PrivacyModel? For(Compilation compilation)
+    {
+        PrivacyModel?[] holder = Models.GetValue(compilation, Create);
+        return holder[0];
+    }
+
+    private static PrivacyModel?[] Create(Compilation compilation) =>
+        new[] { PersonalDataCatalog.Create(compilation) is { } catalog ? new PrivacyModel(catalog) : null };
+}

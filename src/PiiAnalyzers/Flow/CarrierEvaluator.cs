@@ -1,0 +1,257 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PiiAnalyzers.Markers;
+
+namespace PiiAnalyzers.Flow;
+
+/// <summary>
+/// Decides whether a value carries personal data, given what the slots (locals, parameters, captures) carry at
+/// that point. This is the "carries personal data" of the spec: marked members and types, and everything
+/// derived from them by interpolation, concatenation, formatting, string methods, conversions, tuples, arrays,
+/// anonymous objects and records; redactors, measurements and yes-or-no results end it.
+/// </summary>
+internal sealed class CarrierEvaluator
+{
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _composing = new(SymbolEqualityComparer.Default);
+
+    public CarrierEvaluator(PersonalDataCatalog catalog, PersonalDataRendering rendering)
+    {
+        Catalog = catalog;
+        Rendering = rendering;
+    }
+
+    public PersonalDataCatalog Catalog { get; }
+
+    public PersonalDataRendering Rendering { get; }
+
+    /// <summary>The personal data the value carries, or <see langword="null"/>.</summary>
+    public PersonalDataOrigin? Evaluate(IOperation? operation, ICarrierLookup slots)
+    {
+        if (operation is null || operation.Type is { } type && PersonalDataCatalog.IsBoolean(type))
+        {
+            return null;
+        }
+
+        PersonalDataOrigin? origin = operation switch
+        {
+            ILocalReferenceOperation or IParameterReferenceOperation or IFlowCaptureReferenceOperation =>
+                FlowSlot.TryGet(operation, out FlowSlot slot) ? slots.CarrierIn(slot) : null,
+            IPropertyReferenceOperation property => MemberAccess(property, property.Property, property.Instance, slots),
+            IFieldReferenceOperation field => MemberAccess(field, field.Field, field.Instance, slots),
+            IInvocationOperation invocation => Invocation(invocation, slots),
+            IConversionOperation conversion => Evaluate(conversion.Operand, slots),
+            IParenthesizedOperation parenthesized => Evaluate(parenthesized.Operand, slots),
+            IAwaitOperation awaited => Evaluate(awaited.Operation, slots),
+            IInterpolatedStringOperation interpolated => Interpolation(interpolated, slots),
+            IBinaryOperation binary => Binary(binary, slots),
+            IUnaryOperation unary => Evaluate(unary.Operand, slots),
+            IConditionalOperation conditional => PersonalDataOrigin.Either(Evaluate(conditional.WhenTrue, slots), Evaluate(conditional.WhenFalse, slots)),
+            ICoalesceOperation coalesce => PersonalDataOrigin.Either(Evaluate(coalesce.Value, slots), Evaluate(coalesce.WhenNull, slots)),
+            IConditionalAccessOperation access => Evaluate(access.WhenNotNull, slots),
+            IConditionalAccessInstanceOperation instance => Evaluate(AccessedValue(instance), slots),
+            ISwitchExpressionOperation switchExpression => SwitchArms(switchExpression, slots),
+            IAssignmentOperation assignment => Evaluate(assignment.Value, slots),
+            IArrayElementReferenceOperation element => Evaluate(element.ArrayReference, slots),
+            IArrayCreationOperation array => AnyOf(array.Initializer?.ElementValues, slots),
+            IArrayInitializerOperation initializer => AnyOf(initializer.ElementValues, slots),
+            ITupleOperation tuple => AnyOf(tuple.Elements, slots),
+            IAnonymousObjectCreationOperation anonymous => AnyOf(anonymous.Initializers, slots),
+            IObjectCreationOperation creation => Creation(creation, slots),
+            INameOfOperation or ITypeOfOperation or ISizeOfOperation or ILiteralOperation or IDefaultValueOperation or
+                IIsTypeOperation or IIsPatternOperation or IInvalidOperation or IDelegateCreationOperation or
+                IAnonymousFunctionOperation or IFlowAnonymousFunctionOperation or IMethodReferenceOperation => null,
+            { Kind: OperationKind.None } => AnyOf(operation.ChildOperations, slots),
+            _ => null,
+        };
+
+        return origin ?? TypeMarking(operation);
+    }
+
+    /// <summary>
+    /// The personal data the value shows when turned into text: what it carries, or what its type's
+    /// <c>ToString</c> prints (records, <c>IdentityUser</c>).
+    /// </summary>
+    public PersonalDataOrigin? EvaluateAsText(IOperation? operation, ICarrierLookup slots) =>
+        Evaluate(operation, slots) ?? (operation is null ? null : Rendering.WhenPrinted(UnconvertedType(operation), elementwise: false));
+
+    /// <summary>The initial carriers of a method's parameters: the marked ones.</summary>
+    public FlowState WithParameters(FlowState state, IEnumerable<IParameterSymbol> parameters)
+    {
+        foreach (IParameterSymbol parameter in parameters)
+        {
+            if (!Catalog.IsDeclaredNotPersonal(parameter) &&
+                (Catalog.MarkedMember(parameter) ?? Catalog.MarkedType(parameter.Type)?.Named(parameter.Name)) is { } origin)
+            {
+                state = state.WithCarrier(FlowSlot.For(parameter), origin);
+            }
+        }
+
+        return state;
+    }
+
+    /// <summary>The type of the value before implicit conversions (boxing to <c>object</c> for a <c>params</c> array).</summary>
+    public static ITypeSymbol? UnconvertedType(IOperation operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation.Type;
+    }
+
+    private PersonalDataOrigin? MemberAccess(IOperation access, ISymbol member, IOperation? instance, ICarrierLookup slots)
+    {
+        if (Catalog.IsDeclaredNotPersonal(member))
+        {
+            return null;
+        }
+
+        if (Catalog.MarkedMember(member) is { } marked)
+        {
+            return marked;
+        }
+
+        if (Catalog.MarkedType(access.Type) is { } typeMarked)
+        {
+            return typeMarked.Named(PersonalDataCatalog.DataNameOf(member));
+        }
+
+        // A member of a value that carries personal data: its parts carry it too (dateOfBirth.Year), its
+        // measurements do not (email.Length).
+        return instance is not null && !ContentPreservingCalls.IsMeasuring(member.Name) ? Evaluate(instance, slots) : null;
+    }
+
+    private PersonalDataOrigin? Invocation(IInvocationOperation invocation, ICarrierLookup slots)
+    {
+        IMethodSymbol method = invocation.TargetMethod;
+        if (Catalog.IsRedactor(method) || method.ReturnsVoid || ContentPreservingCalls.IsMeasuring(method.Name))
+        {
+            return null;
+        }
+
+        if (Catalog.MarkedMember(method) is { } marked)
+        {
+            return marked;
+        }
+
+        IOperation? receiver = invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+        if (receiver is not null)
+        {
+            // value.ToString() prints a record's members even when the value itself is not a carrier.
+            PersonalDataOrigin? fromReceiver = method.Name == "ToString" ? EvaluateAsText(receiver, slots) : Evaluate(receiver, slots);
+            if (fromReceiver is not null)
+            {
+                return fromReceiver;
+            }
+        }
+
+        if (invocation.Instance is null ? IsComposing(method) : ContentPreservingCalls.IsContainer(method.ContainingType) || IsComposing(method))
+        {
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                if (EvaluateAsText(argument.Value, slots) is { } fromArgument)
+                {
+                    return fromArgument;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsComposing(IMethodSymbol method) => _composing.GetOrAdd(method, ContentPreservingCalls.ComposesArguments);
+
+    private PersonalDataOrigin? Creation(IObjectCreationOperation creation, ICarrierLookup slots)
+    {
+        ITypeSymbol? type = creation.Type;
+        bool composes = type is not null &&
+            (ContentPreservingCalls.IsContainer(type) || type.IsRecord || type.Name is "String" or "Uri" or "StringContent" or "KeyValuePair" or "Tuple");
+        if (!composes)
+        {
+            return null;
+        }
+
+        foreach (IArgumentOperation argument in creation.Arguments)
+        {
+            if (EvaluateAsText(argument.Value, slots) is { } origin)
+            {
+                return origin;
+            }
+        }
+
+        return creation.Initializer is null ? null : AnyOf(creation.Initializer.Initializers, slots);
+    }
+
+    private PersonalDataOrigin? Interpolation(IInterpolatedStringOperation interpolated, ICarrierLookup slots)
+    {
+        PersonalDataOrigin? origin = null;
+        foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
+        {
+            if (part is IInterpolationOperation hole)
+            {
+                origin = PersonalDataOrigin.Either(origin, EvaluateAsText(hole.Expression, slots));
+            }
+        }
+
+        return origin;
+    }
+
+    private PersonalDataOrigin? Binary(IBinaryOperation binary, ICarrierLookup slots)
+    {
+        if (binary.Type?.SpecialType == SpecialType.System_String)
+        {
+            return PersonalDataOrigin.Either(EvaluateAsText(binary.LeftOperand, slots), EvaluateAsText(binary.RightOperand, slots));
+        }
+
+        return PersonalDataOrigin.Either(Evaluate(binary.LeftOperand, slots), Evaluate(binary.RightOperand, slots));
+    }
+
+    private PersonalDataOrigin? SwitchArms(ISwitchExpressionOperation switchExpression, ICarrierLookup slots)
+    {
+        PersonalDataOrigin? origin = null;
+        foreach (ISwitchExpressionArmOperation arm in switchExpression.Arms)
+        {
+            origin = PersonalDataOrigin.Either(origin, Evaluate(arm.Value, slots));
+        }
+
+        return origin;
+    }
+
+    private PersonalDataOrigin? AnyOf(IEnumerable<IOperation>? operations, ICarrierLookup slots)
+    {
+        if (operations is null)
+        {
+            return null;
+        }
+
+        PersonalDataOrigin? origin = null;
+        foreach (IOperation operation in operations)
+        {
+            origin = PersonalDataOrigin.Either(origin, EvaluateAsText(operation, slots));
+        }
+
+        return origin;
+    }
+
+    /// <summary>In <c>customer?.Email</c>, the value the conditional access tests: <c>customer</c>.</summary>
+    private static IOperation? AccessedValue(IConditionalAccessInstanceOperation instance)
+    {
+        IOperation child = instance;
+        for (IOperation? current = instance.Parent; current is not null; child = current, current = current.Parent)
+        {
+            if (current is IConditionalAccessOperation access && access.WhenNotNull == child)
+            {
+                return access.Operation;
+            }
+        }
+
+        return null;
+    }
+
+    private PersonalDataOrigin? TypeMarking(IOperation operation) =>
+        operation is ILiteralOperation or IDefaultValueOperation or INameOfOperation ? null : Catalog.MarkedType(operation.Type);
+}

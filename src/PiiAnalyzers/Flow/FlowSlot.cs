@@ -1,0 +1,55 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PiiAnalyzers.Flow;
+
+/// <summary>A place a value lives in during a method: a local, a parameter, or a flow capture of the graph.</summary>
+internal readonly struct FlowSlot : IEquatable<FlowSlot>
+{
+    private readonly ISymbol? _symbol;
+    private readonly CaptureId _capture;
+
+    private FlowSlot(ISymbol? symbol, CaptureId capture)
+    {
+        _symbol = symbol;
+        _capture = capture;
+    }
+
+    public static FlowSlot For(ISymbol localOrParameter) => new(localOrParameter, default);
+
+    public static FlowSlot For(CaptureId capture) => new(null, capture);
+
+    /// <summary>The slot an operation reads or writes directly, if it is a local, parameter or capture reference.</summary>
+    public static bool TryGet(IOperation? operation, out FlowSlot slot)
+    {
+        switch (operation)
+        {
+            case ILocalReferenceOperation local:
+                slot = For(local.Local);
+                return true;
+            case IParameterReferenceOperation parameter:
+                slot = For(parameter.Parameter);
+                return true;
+            case IFlowCaptureReferenceOperation capture:
+                slot = For(capture.Id);
+                return true;
+            default:
+                slot = default;
+                return false;
+        }
+    }
+
+    public bool Equals(FlowSlot other) =>
+        _symbol is null
+            ? other._symbol is null && _capture.Equals(other._capture)
+            : SymbolEqualityComparer.Default.Equals(_symbol, other._symbol);
+
+    public override bool Equals(object? obj) => obj is FlowSlot other && Equals(other);
+
+    public override int GetHashCode() =>
+        _symbol is null ? _capture.GetHashCode() : SymbolEqualityComparer.Default.GetHashCode(_symbol);
+
+    public override string ToString() => _symbol?.Name ?? "capture " + _capture.GetHashCode();
+}

@@ -1,0 +1,13 @@
+using Microsoft.CodeAnalysis;
+
+namespace PiiAnalyzers.Flow;
+
+/// <summary>What a rule sees of a method once its flow analysis has converged.</summary>
+internal interface IFlowObserver
+{
+    /// <summary>
+    /// Called once for every invocation and object creation of the method (its lambdas and local functions
+    /// included), with the facts that hold just before the call, after its arguments were evaluated.
+    /// </summary>
+    void OnCall(IOperation call, FlowState state);
+}

@@ -1,0 +1,469 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PiiAnalyzers.Flow;
+
+/// <summary>
+/// The forward flow analysis of one method body over Roslyn's control-flow graphs: a worklist fixpoint over
+/// basic blocks, joining states where paths merge, run for the body and then for each lambda (starting from
+/// the state where it is created) and local function (starting from the join of its call sites). Bounded: past
+/// <see cref="MaxBlockVisits"/> the method is given up and nothing is reported for it.
+/// </summary>
+internal sealed class MethodFlowAnalysis
+{
+    /// <summary>How many basic-block visits one method (its lambdas and local functions included) may take.</summary>
+    public const int MaxBlockVisits = 25_000;
+
+    private readonly CarrierEvaluator _evaluator;
+    private readonly CancellationToken _cancellationToken;
+    private readonly List<GraphFacts> _graphs = new();
+    private readonly Dictionary<ControlFlowGraph, GraphFacts> _factsByGraph = new();
+    private readonly Queue<GraphFacts> _pending = new();
+    private readonly Dictionary<IMethodSymbol, ControlFlowGraph> _localFunctions = new(SymbolEqualityComparer.Default);
+    private int _blockVisits;
+
+    private MethodFlowAnalysis(CarrierEvaluator evaluator, CancellationToken cancellationToken)
+    {
+        _evaluator = evaluator;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>How many block visits the last converged analysis took (for tests of the bound).</summary>
+    internal int BlockVisits => _blockVisits;
+
+    /// <summary>
+    /// Analyses the body and, once every graph has converged, shows each call with its state to the observer.
+    /// Returns <see langword="false"/> (and shows nothing) when the method exceeds the bound.
+    /// </summary>
+    public static bool Run(ControlFlowGraph body, FlowState entry, CarrierEvaluator evaluator, IFlowObserver observer, CancellationToken cancellationToken)
+    {
+        var analysis = new MethodFlowAnalysis(evaluator, cancellationToken);
+        analysis.Enter(body, entry);
+        if (!analysis.Converge())
+        {
+            return false;
+        }
+
+        foreach (GraphFacts facts in analysis._graphs)
+        {
+            analysis.Walk(facts, observer);
+        }
+
+        return true;
+    }
+
+    private bool Converge()
+    {
+        while (true)
+        {
+            while (_pending.Count > 0)
+            {
+                GraphFacts facts = _pending.Dequeue();
+                facts.Queued = false;
+                if (!Fixpoint(facts))
+                {
+                    return false;
+                }
+
+                Walk(facts, observer: null);
+            }
+
+            // Local functions that are never called (or only from code the analysis never reached) still run.
+            bool enteredAny = false;
+            foreach (KeyValuePair<IMethodSymbol, ControlFlowGraph> localFunction in _localFunctions)
+            {
+                if (!_factsByGraph.ContainsKey(localFunction.Value))
+                {
+                    Enter(localFunction.Value, _evaluator.WithParameters(FlowState.Empty, localFunction.Key.Parameters));
+                    enteredAny = true;
+                }
+            }
+
+            if (!enteredAny)
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Starts (or widens) the analysis of a graph from a state; re-runs it when the state grew.</summary>
+    private void Enter(ControlFlowGraph graph, FlowState entry)
+    {
+        if (!_factsByGraph.TryGetValue(graph, out GraphFacts? facts))
+        {
+            facts = new GraphFacts(graph, entry);
+            _factsByGraph.Add(graph, facts);
+            _graphs.Add(facts);
+            foreach (IMethodSymbol localFunction in graph.LocalFunctions)
+            {
+                _localFunctions[localFunction] = graph.GetLocalFunctionControlFlowGraph(localFunction, _cancellationToken);
+            }
+        }
+        else
+        {
+            FlowState joined = facts.Entry.Join(entry);
+            if (joined.SameAs(facts.Entry))
+            {
+                return;
+            }
+
+            facts.Entry = joined;
+        }
+
+        if (!facts.Queued)
+        {
+            facts.Queued = true;
+            _pending.Enqueue(facts);
+        }
+    }
+
+    private bool Fixpoint(GraphFacts facts)
+    {
+        ImmutableBlocks blocks = new(facts.Graph);
+        var entries = new FlowState?[blocks.Count];
+        var queued = new bool[blocks.Count];
+        var worklist = new Queue<int>();
+        entries[0] = facts.Entry;
+        worklist.Enqueue(0);
+        queued[0] = true;
+
+        void Propagate(BasicBlock? destination, FlowState state)
+        {
+            if (destination is null)
+            {
+                return;
+            }
+
+            int ordinal = destination.Ordinal;
+            FlowState? existing = entries[ordinal];
+            FlowState merged = existing is null ? state : existing.Join(state);
+            if (existing is not null && merged.SameAs(existing))
+            {
+                return;
+            }
+
+            entries[ordinal] = merged;
+            if (!queued[ordinal])
+            {
+                queued[ordinal] = true;
+                worklist.Enqueue(ordinal);
+            }
+        }
+
+        while (worklist.Count > 0)
+        {
+            if (++_blockVisits > MaxBlockVisits)
+            {
+                return false;
+            }
+
+            _cancellationToken.ThrowIfCancellationRequested();
+            int ordinal = worklist.Dequeue();
+            queued[ordinal] = false;
+            BasicBlock block = blocks[ordinal];
+            FlowState before = entries[ordinal]!;
+            FlowState after = new BlockWalker(this, facts, before, observer: null, collect: false).WalkBlock(block);
+
+            foreach (int handler in blocks.HandlersOf(ordinal))
+            {
+                // An exception may leave the block anywhere: the handler sees what held before and after it.
+                Propagate(blocks[handler], before.Join(after));
+            }
+
+            Propagate(block.ConditionalSuccessor?.Destination, after);
+            Propagate(block.FallThroughSuccessor?.Destination, after);
+        }
+
+        facts.BlockEntries = entries;
+        return true;
+    }
+
+    /// <summary>Walks every reached block once with its converged state: collects entries of lambdas and local functions, or reports.</summary>
+    private void Walk(GraphFacts facts, IFlowObserver? observer)
+    {
+        FlowState?[] entries = facts.BlockEntries;
+        for (int ordinal = 0; ordinal < entries.Length; ordinal++)
+        {
+            if (entries[ordinal] is { } state)
+            {
+                new BlockWalker(this, facts, state, observer, collect: observer is null).WalkBlock(facts.Graph.Blocks[ordinal]);
+            }
+        }
+    }
+
+    private sealed class GraphFacts
+    {
+        public GraphFacts(ControlFlowGraph graph, FlowState entry)
+        {
+            Graph = graph;
+            Entry = entry;
+        }
+
+        public ControlFlowGraph Graph { get; }
+
+        public FlowState Entry { get; set; }
+
+        public FlowState?[] BlockEntries { get; set; } = System.Array.Empty<FlowState?>();
+
+        public bool Queued { get; set; }
+    }
+
+    /// <summary>The transfer function: one post-order walk over the operations of a block.</summary>
+    private sealed class BlockWalker
+    {
+        private readonly MethodFlowAnalysis _analysis;
+        private readonly GraphFacts _facts;
+        private readonly IFlowObserver? _observer;
+        private readonly bool _collect;
+        private FlowState _state;
+
+        public BlockWalker(MethodFlowAnalysis analysis, GraphFacts facts, FlowState state, IFlowObserver? observer, bool collect)
+        {
+            _analysis = analysis;
+            _facts = facts;
+            _state = state;
+            _observer = observer;
+            _collect = collect;
+        }
+
+        private CarrierEvaluator Evaluator => _analysis._evaluator;
+
+        public FlowState WalkBlock(BasicBlock block)
+        {
+            foreach (IOperation operation in block.Operations)
+            {
+                Visit(operation);
+            }
+
+            if (block.BranchValue is { } branchValue)
+            {
+                Visit(branchValue);
+            }
+
+            return _state;
+        }
+
+        private void Visit(IOperation operation)
+        {
+            if (operation is IFlowAnonymousFunctionOperation lambda)
+            {
+                EnterLambda(lambda, parameterCarrier: null);
+                return;
+            }
+
+            foreach (IOperation child in operation.ChildOperations)
+            {
+                Visit(child);
+            }
+
+            switch (operation)
+            {
+                case IInvocationOperation invocation:
+                    _observer?.OnCall(invocation, _state);
+                    Invoked(invocation);
+                    break;
+                case IObjectCreationOperation creation:
+                    _observer?.OnCall(creation, _state);
+                    break;
+                case IFlowCaptureOperation capture:
+                    _state = _state.WithCarrier(FlowSlot.For(capture.Id), Evaluator.Evaluate(capture.Value, _state));
+                    break;
+                case ISimpleAssignmentOperation assignment:
+                    Assign(assignment.Target, Evaluator.Evaluate(assignment.Value, _state), strong: true);
+                    break;
+                case ICompoundAssignmentOperation compound:
+                    Assign(compound.Target, Evaluator.EvaluateAsText(compound.Value, _state), strong: false);
+                    break;
+                case ICoalesceAssignmentOperation coalesce:
+                    Assign(coalesce.Target, Evaluator.Evaluate(coalesce.Value, _state), strong: false);
+                    break;
+                case IDeconstructionAssignmentOperation deconstruction:
+                    Deconstruct(deconstruction.Target, deconstruction.Value);
+                    break;
+                case IIsPatternOperation { Pattern: IDeclarationPatternOperation { DeclaredSymbol: { } declared } } pattern:
+                    _state = _state.WithCarrier(FlowSlot.For(declared), Evaluator.Evaluate(pattern.Value, _state));
+                    break;
+                case IMethodReferenceOperation { Method.MethodKind: MethodKind.LocalFunction } reference:
+                    EnterLocalFunction(reference.Method, arguments: null);
+                    break;
+            }
+        }
+
+        private void Assign(IOperation target, Markers.PersonalDataOrigin? origin, bool strong)
+        {
+            if (FlowSlot.TryGet(target, out FlowSlot slot))
+            {
+                _state = strong ? _state.WithCarrier(slot, origin) : _state.WithAddedCarrier(slot, origin);
+                return;
+            }
+
+            // dictionary[key] = value, array[i] = value: the collection now holds the value.
+            IOperation? container = target switch
+            {
+                IPropertyReferenceOperation { Property.IsIndexer: true } indexer => indexer.Instance,
+                IArrayElementReferenceOperation element => element.ArrayReference,
+                _ => null,
+            };
+            if (container is not null && FlowSlot.TryGet(container, out FlowSlot containerSlot))
+            {
+                _state = _state.WithAddedCarrier(containerSlot, origin);
+            }
+        }
+
+        private void Deconstruct(IOperation target, IOperation value)
+        {
+            if (target is IDeclarationExpressionOperation declaration)
+            {
+                target = declaration.Expression;
+            }
+
+            if (target is not ITupleOperation targets)
+            {
+                Assign(target, Evaluator.Evaluate(value, _state), strong: true);
+                return;
+            }
+
+            ITupleOperation? values = value as ITupleOperation;
+            for (int i = 0; i < targets.Elements.Length; i++)
+            {
+                IOperation element = targets.Elements[i];
+                if (values is not null && i < values.Elements.Length)
+                {
+                    Deconstruct(element, values.Elements[i]);
+                }
+                else
+                {
+                    Assign(element is IDeclarationExpressionOperation d ? d.Expression : element, Evaluator.Evaluate(value, _state), strong: true);
+                }
+            }
+        }
+
+        private void Invoked(IInvocationOperation invocation)
+        {
+            IMethodSymbol method = invocation.TargetMethod;
+            if (method.MethodKind == MethodKind.LocalFunction)
+            {
+                EnterLocalFunction(method, invocation.Arguments);
+            }
+
+            IOperation? receiver = invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+            Markers.PersonalDataOrigin? receiverCarrier = receiver is null ? null : Evaluator.Evaluate(receiver, _state);
+
+            if (receiver is not null && FlowSlot.TryGet(receiver, out FlowSlot receiverSlot) &&
+                ContentPreservingCalls.IsContainer(receiver.Type) && ContentPreservingCalls.StoresArgumentsInReceiver(method))
+            {
+                foreach (IArgumentOperation argument in invocation.Arguments)
+                {
+                    if (argument.Value != receiver)
+                    {
+                        _state = _state.WithAddedCarrier(receiverSlot, Evaluator.EvaluateAsText(argument.Value, _state));
+                    }
+                }
+            }
+
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                IFlowAnonymousFunctionOperation? lambda = argument.Value switch
+                {
+                    IDelegateCreationOperation { Target: IFlowAnonymousFunctionOperation created } => created,
+                    IFlowAnonymousFunctionOperation direct => direct,
+                    _ => null,
+                };
+                if (lambda is not null)
+                {
+                    // items.ForEach(item => ...): the lambda's parameters are the collection's elements.
+                    EnterLambda(lambda, receiverCarrier);
+                }
+                else if (argument.Parameter?.RefKind is RefKind.Out or RefKind.Ref && FlowSlot.TryGet(argument.Value, out FlowSlot written))
+                {
+                    // dictionary.TryGetValue(key, out value): what comes out of a carrier carries its data.
+                    _state = argument.Parameter.RefKind == RefKind.Out
+                        ? _state.WithCarrier(written, receiverCarrier)
+                        : _state.WithAddedCarrier(written, receiverCarrier);
+                }
+            }
+        }
+
+        private void EnterLambda(IFlowAnonymousFunctionOperation lambda, Markers.PersonalDataOrigin? parameterCarrier)
+        {
+            if (!_collect)
+            {
+                return;
+            }
+
+            FlowState entry = Evaluator.WithParameters(_state, lambda.Symbol.Parameters);
+            if (parameterCarrier is not null)
+            {
+                foreach (IParameterSymbol parameter in lambda.Symbol.Parameters)
+                {
+                    entry = entry.WithAddedCarrier(FlowSlot.For(parameter), parameterCarrier);
+                }
+            }
+
+            _analysis.Enter(_facts.Graph.GetAnonymousFunctionControlFlowGraph(lambda, _analysis._cancellationToken), entry);
+        }
+
+        private void EnterLocalFunction(IMethodSymbol localFunction, System.Collections.Immutable.ImmutableArray<IArgumentOperation>? arguments)
+        {
+            IMethodSymbol definition = localFunction.OriginalDefinition;
+            if (!_collect || !_analysis._localFunctions.TryGetValue(definition, out ControlFlowGraph? graph))
+            {
+                return;
+            }
+
+            FlowState entry = Evaluator.WithParameters(_state, definition.Parameters);
+            if (arguments is { } passed)
+            {
+                foreach (IArgumentOperation argument in passed)
+                {
+                    if (argument.Parameter is { } parameter && parameter.Ordinal < definition.Parameters.Length)
+                    {
+                        entry = entry.WithAddedCarrier(FlowSlot.For(definition.Parameters[parameter.Ordinal]), Evaluator.Evaluate(argument.Value, _state));
+                    }
+                }
+            }
+
+            _analysis.Enter(graph, entry);
+        }
+    }
+
+    /// <summary>The blocks of a graph, with the exception handlers each block's exceptions can reach.</summary>
+    private readonly struct ImmutableBlocks
+    {
+        private readonly ControlFlowGraph _graph;
+        private readonly List<int>?[] _handlers;
+
+        public ImmutableBlocks(ControlFlowGraph graph)
+        {
+            _graph = graph;
+            _handlers = new List<int>?[graph.Blocks.Length];
+            for (int ordinal = 0; ordinal < graph.Blocks.Length; ordinal++)
+            {
+                for (ControlFlowRegion? region = graph.Blocks[ordinal].EnclosingRegion; region is not null; region = region.EnclosingRegion)
+                {
+                    if (region.Kind != ControlFlowRegionKind.Try || region.EnclosingRegion is not { } tryStatement)
+                    {
+                        continue;
+                    }
+
+                    foreach (ControlFlowRegion handler in tryStatement.NestedRegions)
+                    {
+                        if (handler != region)
+                        {
+                            (_handlers[ordinal] ??= new List<int>()).Add(handler.FirstBlockOrdinal);
+                        }
+                    }
+                }
+            }
+        }
+
+        public int Count => _graph.Blocks.Length;
+
+        public BasicBlock this[int ordinal] => _graph.Blocks[ordinal];
+
+        public IEnumerable<int> HandlersOf(int ordinal) => _handlers[ordinal] ?? (IEnumerable<int>)System.Array.Empty<int>();
+    }
+}

@@ -1,0 +1,337 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace PiiAnalyzers.Markers;
+
+/// <summary>
+/// What is marked as personal data in one compilation: members, parameters, return values and types, by the
+/// package's own attributes, ASP.NET Core Identity's markers and Microsoft.Extensions.Compliance
+/// classifications. Built once per compilation; every answer is cached, so each symbol is inspected once.
+/// </summary>
+internal sealed class PersonalDataCatalog
+{
+    private readonly ImmutableHashSet<INamedTypeSymbol> _personalData;
+    private readonly ImmutableHashSet<INamedTypeSymbol> _foreignMarkers;
+    private readonly ImmutableHashSet<INamedTypeSymbol> _classificationBases;
+    private readonly ImmutableHashSet<INamedTypeSymbol> _notPersonalData;
+    private readonly ImmutableHashSet<INamedTypeSymbol> _redactors;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, MarkerAttribute> _attributeClasses = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, Marking> _members = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, Marking> _types = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _redactorMethods = new(SymbolEqualityComparer.Default);
+
+    private PersonalDataCatalog(Compilation compilation)
+    {
+        _personalData = TypesNamed(compilation, PrivacyAttributeNames.PersonalData);
+        _foreignMarkers = TypesNamed(compilation, PrivacyAttributeNames.IdentityPersonalData)
+            .Union(TypesNamed(compilation, PrivacyAttributeNames.IdentityProtectedPersonalData));
+        _classificationBases = TypesNamed(compilation, PrivacyAttributeNames.DataClassification);
+        _notPersonalData = TypesNamed(compilation, PrivacyAttributeNames.NotPersonalData);
+        _redactors = TypesNamed(compilation, PrivacyAttributeNames.Redactor);
+    }
+
+    /// <summary>Whether anything in the compilation can mark personal data at all.</summary>
+    public bool HasMarkers => !_personalData.IsEmpty || !_foreignMarkers.IsEmpty || !_classificationBases.IsEmpty;
+
+    /// <summary>The catalog of a compilation, or <see langword="null"/> when no marker attribute exists in it.</summary>
+    public static PersonalDataCatalog? Create(Compilation compilation)
+    {
+        var catalog = new PersonalDataCatalog(compilation);
+        return catalog.HasMarkers ? catalog : null;
+    }
+
+    /// <summary>
+    /// The personal data a field, property, parameter or method (its return value) is marked as: on itself, on
+    /// what it overrides or implements, on the record parameter behind a positional property, or by its
+    /// containing type. <see langword="null"/> when it is not marked or is declared <c>[NotPersonalData]</c>.
+    /// </summary>
+    public PersonalDataOrigin? MarkedMember(ISymbol member) => MemberMarking(member).Origin;
+
+    /// <summary>Whether the member or parameter is declared <c>[NotPersonalData]</c>.</summary>
+    public bool IsDeclaredNotPersonal(ISymbol member) => MemberMarking(member).DeclaredNotPersonal;
+
+    /// <summary>The personal data every value of the type is (the type or a base type is marked), or <see langword="null"/>.</summary>
+    public PersonalDataOrigin? MarkedType(ITypeSymbol? type)
+    {
+        if (type is null || type.SpecialType != SpecialType.None || type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+        {
+            return null;
+        }
+
+        return _types.GetOrAdd(type, ComputeTypeMarking).Origin;
+    }
+
+    /// <summary>Whether the method's result is not personal data whatever its arguments.</summary>
+    public bool IsRedactor(IMethodSymbol method) =>
+        !_redactors.IsEmpty && _redactorMethods.GetOrAdd(method.OriginalDefinition, ComputeIsRedactor);
+
+    private Marking MemberMarking(ISymbol member) => _members.GetOrAdd(member.OriginalDefinition, ComputeMemberMarking);
+
+    private Marking ComputeMemberMarking(ISymbol member)
+    {
+        if (HasAttribute(member, _notPersonalData))
+        {
+            return Marking.NotPersonal;
+        }
+
+        string dataName = DataNameOf(member);
+        string? kind = member switch
+        {
+            IPropertySymbol property => PropertyKind(property),
+            IMethodSymbol method => ReturnKind(method),
+            _ => KindOf(member.GetAttributes()),
+        };
+
+        if (kind is null && member is IFieldSymbol or IPropertySymbol && member.ContainingType is { } container &&
+            !(TypeOf(member) is { } valueType && IsBoolean(valueType)))
+        {
+            // A member of a marked type is personal data of the type's kind; its yes-or-no flags are not.
+            kind = MarkedType(container)?.Kind;
+        }
+
+        return kind is null ? Marking.None : new Marking(new PersonalDataOrigin(dataName, kind), declaredNotPersonal: false);
+    }
+
+    private string? PropertyKind(IPropertySymbol property)
+    {
+        for (IPropertySymbol? current = property; current is not null; current = current.OverriddenProperty)
+        {
+            if (KindOf(current.GetAttributes()) is { } kind)
+            {
+                return kind;
+            }
+        }
+
+        return ImplementedInterfaceKind(property) ?? RecordParameterKind(property);
+    }
+
+    private string? ReturnKind(IMethodSymbol method)
+    {
+        for (IMethodSymbol? current = method; current is not null; current = current.OverriddenMethod)
+        {
+            if (KindOf(current.GetReturnTypeAttributes()) is { } kind)
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    private string? ImplementedInterfaceKind(IPropertySymbol property)
+    {
+        INamedTypeSymbol type = property.ContainingType;
+        foreach (INamedTypeSymbol contract in type.AllInterfaces)
+        {
+            foreach (ISymbol candidate in contract.GetMembers(property.Name))
+            {
+                if (candidate is IPropertySymbol contractProperty &&
+                    SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(contractProperty)?.OriginalDefinition, property) &&
+                    KindOf(contractProperty.GetAttributes()) is { } kind)
+                {
+                    return kind;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><c>record Customer([PersonalData] string Email)</c>: the marker sits on the parameter.</summary>
+    private string? RecordParameterKind(IPropertySymbol property)
+    {
+        if (!property.ContainingType.IsRecord)
+        {
+            return null;
+        }
+
+        foreach (IMethodSymbol constructor in property.ContainingType.InstanceConstructors)
+        {
+            foreach (IParameterSymbol parameter in constructor.Parameters)
+            {
+                if (parameter.Name == property.Name &&
+                    SymbolEqualityComparer.Default.Equals(parameter.Type, property.Type) &&
+                    KindOf(parameter.GetAttributes()) is { } kind)
+                {
+                    return kind;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private Marking ComputeTypeMarking(ITypeSymbol type)
+    {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            return nullable.TypeArguments[0] is { } underlying && MarkedType(underlying) is { } origin
+                ? new Marking(origin, declaredNotPersonal: false)
+                : Marking.None;
+        }
+
+        if (HasAttribute(type, _notPersonalData))
+        {
+            return Marking.NotPersonal;
+        }
+
+        if (KindOf(type.GetAttributes()) is { } kind)
+        {
+            return new Marking(new PersonalDataOrigin(type.Name, kind), declaredNotPersonal: false);
+        }
+
+        return type.BaseType is { } baseType && MarkedType(baseType) is { } inherited
+            ? new Marking(inherited.Named(type.Name), declaredNotPersonal: false)
+            : Marking.None;
+    }
+
+    private bool ComputeIsRedactor(IMethodSymbol method)
+    {
+        for (IMethodSymbol? current = method; current is not null; current = current.OverriddenMethod)
+        {
+            if (HasAttribute(current, _redactors))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The kind named by the first marker among the attributes, or <see langword="null"/>.</summary>
+    private string? KindOf(ImmutableArray<AttributeData> attributes)
+    {
+        foreach (AttributeData attribute in attributes)
+        {
+            if (attribute.AttributeClass is not { } attributeClass)
+            {
+                continue;
+            }
+
+            MarkerAttribute marker = _attributeClasses.GetOrAdd(attributeClass, ClassifyAttribute);
+            if (marker == MarkerAttribute.PersonalData)
+            {
+                return PersonalDataKindOf(attribute);
+            }
+
+            if (marker == MarkerAttribute.Foreign)
+            {
+                return StripAttributeSuffix(attributeClass.Name);
+            }
+        }
+
+        return null;
+    }
+
+    private MarkerAttribute ClassifyAttribute(INamedTypeSymbol attributeClass)
+    {
+        if (_personalData.Contains(attributeClass))
+        {
+            return MarkerAttribute.PersonalData;
+        }
+
+        if (_foreignMarkers.Contains(attributeClass))
+        {
+            return MarkerAttribute.Foreign;
+        }
+
+        if (!_classificationBases.IsEmpty)
+        {
+            for (INamedTypeSymbol? current = attributeClass.BaseType; current is not null; current = current.BaseType)
+            {
+                if (_classificationBases.Contains(current))
+                {
+                    return MarkerAttribute.Foreign;
+                }
+            }
+        }
+
+        return MarkerAttribute.None;
+    }
+
+    private static string PersonalDataKindOf(AttributeData attribute)
+    {
+        if (attribute.ConstructorArguments.Length == 1 &&
+            attribute.ConstructorArguments[0].Value is int value &&
+            value >= 0 && value < PrivacyAttributeNames.PersonalDataKinds.Length)
+        {
+            return PrivacyAttributeNames.PersonalDataKinds[value];
+        }
+
+        return PrivacyAttributeNames.PersonalDataKinds[0];
+    }
+
+    private static bool HasAttribute(ISymbol symbol, ImmutableHashSet<INamedTypeSymbol> attributeClasses)
+    {
+        if (attributeClasses.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (AttributeData attribute in symbol.GetAttributes())
+        {
+            if (attribute.AttributeClass is { } attributeClass && attributeClasses.Contains(attributeClass))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ImmutableHashSet<INamedTypeSymbol> TypesNamed(Compilation compilation, string metadataName) =>
+        ImmutableHashSet.CreateRange<INamedTypeSymbol>(SymbolEqualityComparer.Default, compilation.GetTypesByMetadataName(metadataName));
+
+    private static string StripAttributeSuffix(string name) =>
+        name.EndsWith("Attribute", System.StringComparison.Ordinal) && name.Length > "Attribute".Length
+            ? name.Substring(0, name.Length - "Attribute".Length)
+            : name;
+
+    /// <summary>How diagnostics name a member: <c>Customer.Email</c>, <c>email</c>, <c>Directory.Lookup()</c>.</summary>
+    public static string DataNameOf(ISymbol member) => member switch
+    {
+        IParameterSymbol parameter => parameter.Name,
+        IMethodSymbol method => method.ContainingType.Name + "." + method.Name + "()",
+        _ when member.ContainingType is { } container => container.Name + "." + member.Name,
+        _ => member.Name,
+    };
+
+    private static ITypeSymbol? TypeOf(ISymbol member) => member switch
+    {
+        IFieldSymbol field => field.Type,
+        IPropertySymbol property => property.Type,
+        IParameterSymbol parameter => parameter.Type,
+        IMethodSymbol method => method.ReturnType,
+        _ => null,
+    };
+
+    /// <summary><see cref="bool"/> and <c>bool?</c>: a yes or no is not personal data.</summary>
+    public static bool IsBoolean(ITypeSymbol type) =>
+        type.SpecialType == SpecialType.System_Boolean ||
+        (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable &&
+         nullable.TypeArguments[0].SpecialType == SpecialType.System_Boolean);
+
+    private enum MarkerAttribute
+    {
+        None,
+        PersonalData,
+        Foreign,
+    }
+
+    private sealed class Marking
+    {
+        public static readonly Marking None = new(null, declaredNotPersonal: false);
+        public static readonly Marking NotPersonal = new(null, declaredNotPersonal: true);
+
+        public Marking(PersonalDataOrigin? origin, bool declaredNotPersonal)
+        {
+            Origin = origin;
+            DeclaredNotPersonal = declaredNotPersonal;
+        }
+
+        public PersonalDataOrigin? Origin { get; }
+
+        public bool DeclaredNotPersonal { get; }
+    }
+}

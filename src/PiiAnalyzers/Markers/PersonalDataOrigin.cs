@@ -1,0 +1,62 @@
+using System;
+
+namespace PiiAnalyzers.Markers;
+
+/// <summary>
+/// Where a value's personal data comes from, as diagnostics name it: the data (<c>Customer.Email</c>) and its
+/// kind (<c>Email</c>, or the foreign marker's name such as <c>ProtectedPersonalData</c>).
+/// </summary>
+internal sealed class PersonalDataOrigin : IEquatable<PersonalDataOrigin>
+{
+    public PersonalDataOrigin(string dataName, string kind)
+    {
+        DataName = dataName;
+        Kind = kind;
+    }
+
+    /// <summary>The member, parameter, type or path that holds the data, e.g. <c>Order.Buyer.Email</c>.</summary>
+    public string DataName { get; }
+
+    /// <summary>The kind of data.</summary>
+    public string Kind { get; }
+
+    /// <summary>The same data reached through a path: <c>Order</c> + <c>Buyer.Email</c>.</summary>
+    public PersonalDataOrigin Under(string prefix) => new(prefix + "." + DataName, Kind);
+
+    /// <summary>The same kind of data under another name.</summary>
+    public PersonalDataOrigin Named(string dataName) => new(dataName, Kind);
+
+    /// <summary>
+    /// Where two paths bring different data, the join keeps one, always the same one, so that diagnostics do
+    /// not depend on the order blocks were visited in.
+    /// </summary>
+    public static PersonalDataOrigin? Either(PersonalDataOrigin? first, PersonalDataOrigin? second)
+    {
+        if (first is null)
+        {
+            return second;
+        }
+
+        if (second is null)
+        {
+            return first;
+        }
+
+        int byName = string.CompareOrdinal(first.DataName, second.DataName);
+        if (byName != 0)
+        {
+            return byName < 0 ? first : second;
+        }
+
+        return string.CompareOrdinal(first.Kind, second.Kind) <= 0 ? first : second;
+    }
+
+    public bool Equals(PersonalDataOrigin? other) =>
+        other is not null && DataName == other.DataName && Kind == other.Kind;
+
+    public override bool Equals(object? obj) => Equals(obj as PersonalDataOrigin);
+
+    public override int GetHashCode() => unchecked((DataName.GetHashCode() * 397) ^ Kind.GetHashCode());
+
+    public override string ToString() => DataName + " (" + Kind + ")";
+}

@@ -1,0 +1,347 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace PiiAnalyzers.Markers;
+
+/// <summary>
+/// Which personal data a whole object shows when a sink renders it, by its type alone: printed through
+/// <c>ToString</c> (records' compiler-generated <c>ToString</c>, <c>IdentityUser</c>), printed element by element
+/// (collections in logging frameworks), or destructured property by property (Serilog's <c>{@X}</c>). A plain
+/// class with the default <c>ToString</c> prints its type name and shows nothing. Answers are cached per type.
+/// </summary>
+internal sealed class PersonalDataRendering
+{
+    private const int MaxDepth = 8;
+    private const int MaxTypesPerQuery = 512;
+
+    private readonly PersonalDataCatalog _catalog;
+    private readonly ConcurrentDictionary<ITypeSymbol, Rendered> _printed = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, Rendered> _printedElementwise = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, Rendered> _destructured = new(SymbolEqualityComparer.Default);
+
+    public PersonalDataRendering(PersonalDataCatalog catalog)
+    {
+        _catalog = catalog;
+    }
+
+    /// <summary>
+    /// The personal data <c>value.ToString()</c> shows, or, when <paramref name="elementwise"/> (logging
+    /// frameworks), what a collection's elements show.
+    /// </summary>
+    public PersonalDataOrigin? WhenPrinted(ITypeSymbol? type, bool elementwise)
+    {
+        if (type is null || IsOpaque(type))
+        {
+            return _catalog.MarkedType(type);
+        }
+
+        var cache = elementwise ? _printedElementwise : _printed;
+        return cache.GetOrAdd(type, t => new Rendered(new Walk(this, elementwise, destructure: false).Explore(t, 0))).Origin;
+    }
+
+    /// <summary>The personal data a serializer-like walk over the public properties of the value shows.</summary>
+    public PersonalDataOrigin? WhenDestructured(ITypeSymbol? type)
+    {
+        if (type is null || IsOpaque(type))
+        {
+            return _catalog.MarkedType(type);
+        }
+
+        return _destructured.GetOrAdd(type, t => new Rendered(new Walk(this, elementwise: true, destructure: true).Explore(t, 0))).Origin;
+    }
+
+    /// <summary>Types whose rendering never shows members: primitives, strings, enums, delegates, open generics.</summary>
+    private static bool IsOpaque(ITypeSymbol type) =>
+        type.SpecialType != SpecialType.None ||
+        type.TypeKind is TypeKind.Enum or TypeKind.Delegate or TypeKind.TypeParameter or TypeKind.Error or
+            TypeKind.Dynamic or TypeKind.Pointer or TypeKind.FunctionPointer;
+
+    /// <summary>One depth-first exploration of the types a value's rendering reaches, with a cycle guard.</summary>
+    private sealed class Walk
+    {
+        private readonly PersonalDataRendering _owner;
+        private readonly bool _elementwise;
+        private readonly bool _destructure;
+        private readonly HashSet<ITypeSymbol> _visited = new(SymbolEqualityComparer.Default);
+
+        public Walk(PersonalDataRendering owner, bool elementwise, bool destructure)
+        {
+            _owner = owner;
+            _elementwise = elementwise;
+            _destructure = destructure;
+        }
+
+        private PersonalDataCatalog Catalog => _owner._catalog;
+
+        public PersonalDataOrigin? Explore(ITypeSymbol type, int depth)
+        {
+            if (Catalog.MarkedType(type) is { } marked)
+            {
+                return marked;
+            }
+
+            if (IsOpaque(type) || depth > MaxDepth || _visited.Count > MaxTypesPerQuery || !_visited.Add(type))
+            {
+                return null;
+            }
+
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                return Explore(nullable.TypeArguments[0], depth);
+            }
+
+            if (Components(type) is { } components)
+            {
+                foreach (ITypeSymbol component in components)
+                {
+                    if (Explore(component, depth + 1) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            }
+
+            if (ElementType(type) is { } element)
+            {
+                return _elementwise ? Explore(element, depth + 1) : null;
+            }
+
+            if (IsFrameworkType(type))
+            {
+                return null;
+            }
+
+            return _destructure ? PublicProperties(type, depth) : PrintedByToString(type, depth);
+        }
+
+        private PersonalDataOrigin? PublicProperties(ITypeSymbol type, int depth)
+        {
+            for (ITypeSymbol? current = type; current is not null && !IsFrameworkType(current); current = current.BaseType)
+            {
+                foreach (ISymbol member in current.GetMembers())
+                {
+                    if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public, GetMethod: not null } property &&
+                        MemberShows(type, property, property.Type, depth) is { } found)
+                    {
+                        return found;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private PersonalDataOrigin? PrintedByToString(ITypeSymbol type, int depth)
+        {
+            for (ITypeSymbol? current = type; current is not null; current = current.BaseType)
+            {
+                IMethodSymbol? toString = DeclaredToString(current);
+                if (toString is null)
+                {
+                    continue;
+                }
+
+                if (current.IsRecord && IsCompilerGenerated(toString))
+                {
+                    return RecordMembers(type, depth);
+                }
+
+                if (current.OriginalDefinition.MetadataName == "IdentityUser`1" &&
+                    current.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Identity")
+                {
+                    // IdentityUser.ToString() returns the user name.
+                    return IdentityUserName(current);
+                }
+
+                return null;
+            }
+
+            return null;
+        }
+
+        /// <summary>A record's generated <c>PrintMembers</c> prints its public fields and readable properties, then its base record's.</summary>
+        private PersonalDataOrigin? RecordMembers(ITypeSymbol type, int depth)
+        {
+            for (ITypeSymbol? record = type; record is { IsRecord: true }; record = record.BaseType)
+            {
+                if (DeclaredPrintMembers(record) is { } printMembers && !IsCompilerGenerated(printMembers))
+                {
+                    return null;
+                }
+
+                foreach (ISymbol member in record.GetMembers())
+                {
+                    PersonalDataOrigin? found = member switch
+                    {
+                        IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public, GetMethod: not null, Name: not "EqualityContract" } property =>
+                            MemberShows(type, property, property.Type, depth),
+                        IFieldSymbol { IsStatic: false, DeclaredAccessibility: Accessibility.Public, IsImplicitlyDeclared: false } field =>
+                            MemberShows(type, field, field.Type, depth),
+                        _ => null,
+                    };
+
+                    if (found is not null)
+                    {
+                        return found;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private PersonalDataOrigin? IdentityUserName(ITypeSymbol identityUser)
+        {
+            foreach (ISymbol member in identityUser.GetMembers("UserName"))
+            {
+                if (Catalog.MarkedMember(member) is { } origin)
+                {
+                    return origin.Named("IdentityUser.UserName");
+                }
+            }
+
+            return null;
+        }
+
+        private PersonalDataOrigin? MemberShows(ITypeSymbol owner, ISymbol member, ITypeSymbol memberType, int depth)
+        {
+            if (Catalog.IsDeclaredNotPersonal(member))
+            {
+                return null;
+            }
+
+            string path = owner.Name + "." + member.Name;
+            if (Catalog.MarkedMember(member) is { } marked)
+            {
+                return marked.Named(path);
+            }
+
+            return Explore(memberType, depth + 1) is { } nested ? Nest(path, nested) : null;
+        }
+
+        /// <summary><c>Order.Buyer</c> + <c>Customer.Email</c> = <c>Order.Buyer.Email</c>.</summary>
+        private static PersonalDataOrigin Nest(string path, PersonalDataOrigin inner)
+        {
+            int dot = inner.DataName.IndexOf('.');
+            return inner.Named(dot < 0 ? path : path + inner.DataName.Substring(dot));
+        }
+    }
+
+    private static IMethodSymbol? DeclaredToString(ITypeSymbol type)
+    {
+        foreach (ISymbol member in type.GetMembers("ToString"))
+        {
+            if (member is IMethodSymbol { IsStatic: false, Parameters.Length: 0, IsOverride: true } method)
+            {
+                return method;
+            }
+        }
+
+        return null;
+    }
+
+    private static IMethodSymbol? DeclaredPrintMembers(ITypeSymbol type)
+    {
+        foreach (ISymbol member in type.GetMembers("PrintMembers"))
+        {
+            if (member is IMethodSymbol { IsStatic: false, Parameters.Length: 1 } method)
+            {
+                return method;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsCompilerGenerated(IMethodSymbol method)
+    {
+        if (method.IsImplicitlyDeclared)
+        {
+            return true;
+        }
+
+        foreach (AttributeData attribute in method.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "CompilerGeneratedAttribute" } attributeClass &&
+                attributeClass.ContainingNamespace?.ToDisplayString() == "System.Runtime.CompilerServices")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Tuples and key-value pairs print and destructure their components.</summary>
+    private static IEnumerable<ITypeSymbol>? Components(ITypeSymbol type)
+    {
+        if (type is not INamedTypeSymbol { IsGenericType: true } named)
+        {
+            return null;
+        }
+
+        if (named.IsTupleType)
+        {
+            return named.TypeArguments;
+        }
+
+        string? ns = named.ContainingNamespace?.ToDisplayString();
+        bool isPair = named.Name == "KeyValuePair" && ns == "System.Collections.Generic";
+        bool isTuple = named.Name == "Tuple" && ns == "System";
+        return isPair || isTuple ? named.TypeArguments : null;
+    }
+
+    /// <summary>The element type of an array or <c>IEnumerable&lt;T&gt;</c> (strings excluded).</summary>
+    public static ITypeSymbol? ElementType(ITypeSymbol type)
+    {
+        if (type is IArrayTypeSymbol array)
+        {
+            return array.ElementType;
+        }
+
+        if (type.SpecialType == SpecialType.System_String)
+        {
+            return null;
+        }
+
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T } enumerable)
+        {
+            return enumerable.TypeArguments[0];
+        }
+
+        foreach (INamedTypeSymbol contract in type.AllInterfaces)
+        {
+            if (contract.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+            {
+                return contract.TypeArguments[0];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Types of the framework (<c>System.*</c>, <c>Microsoft.*</c> outside Identity): their members are not walked.</summary>
+    private static bool IsFrameworkType(ITypeSymbol type)
+    {
+        INamespaceSymbol? ns = type.ContainingNamespace;
+        while (ns is { ContainingNamespace.IsGlobalNamespace: false })
+        {
+            ns = ns.ContainingNamespace;
+        }
+
+        return ns?.Name == "System";
+    }
+
+    private sealed class Rendered
+    {
+        public Rendered(PersonalDataOrigin? origin)
+        {
+            Origin = origin;
+        }
+
+        public PersonalDataOrigin? Origin { get; }
+    }
+}

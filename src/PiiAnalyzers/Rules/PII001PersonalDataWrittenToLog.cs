@@ -1,0 +1,23 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PiiAnalyzers.Analysis;
+using PiiAnalyzers.Sinks;
+
+namespace PiiAnalyzers.Rules;
+
+/// <summary>
+/// PII001: personal data is written to a log. Sinks: Microsoft.Extensions.Logging, Serilog, NLog, Console,
+/// Debug/Trace and Activity tags (<see cref="LogSinkCatalog"/>). Fine when redacted; consent for the
+/// Diagnostics purpose is the flow engine's to decide.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PersonalDataWrittenToLogAnalyzer : PersonalDataSinkAnalyzer
+{
+    /// <inheritdoc/>
+    protected override DiagnosticDescriptor Rule => RuleDescriptors.PersonalDataWrittenToLog;
+
+    /// <inheritdoc/>
+    protected override string Purpose => "Diagnostics";
+
+    private protected override SinkCatalog CreateSinkCatalog(Compilation compilation) => new LogSinkCatalog(compilation);
+}

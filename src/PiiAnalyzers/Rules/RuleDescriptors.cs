@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace PiiAnalyzers.Rules;
+
+/// <summary>
+/// The one place that builds the package's diagnostic descriptors, each with its help link to
+/// <c>docs/rules/PIInnn.md</c>. Ids and categories are the registry's constants, written out at each
+/// creation so that release tracking (RS2008) sees them.
+/// </summary>
+public static class RuleDescriptors
+{
+    /// <summary>Where the rule pages are published; each rule's page is <c>{HelpLinkBase}{id}.md</c>.</summary>
+    public const string HelpLinkBase = "https://github.com/piianalyzers/PiiAnalyzers/blob/main/docs/rules/";
+
+    /// <summary>PII001: personal data is written to a log.</summary>
+    public static readonly DiagnosticDescriptor PersonalDataWrittenToLog = new(
+        RuleIds.PersonalDataWrittenToLog,
+        title: "Personal data is written to a log",
+        messageFormat: "'{0}' ({1}) is written to a log by '{2}' without redaction or a Diagnostics consent check",
+        RuleCategories.Privacy,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Logs are copied, shipped and kept far longer, and read by more people, than the data they " +
+            "mention. Personal data may reach a log only redacted, or after a consent check for the Diagnostics purpose.",
+        helpLinkUri: HelpLink(RuleIds.PersonalDataWrittenToLog));
+
+    /// <summary>Every descriptor of the package.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
+        PersonalDataWrittenToLog);
+
+    /// <summary>The rule page of a rule id.</summary>
+    /// <param name="ruleId">A rule id of <see cref="RuleIds"/>.</param>
+    /// <returns>The address of <c>docs/rules/{ruleId}.md</c>.</returns>
+    public static string HelpLink(string ruleId) => HelpLinkBase + ruleId + ".md";
+}

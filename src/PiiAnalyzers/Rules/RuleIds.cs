@@ -1,0 +1,24 @@
+namespace PiiAnalyzers.Rules;
+
+/// <summary>
+/// The registry of rule ids: every diagnostic the package reports has its id here. This file is compiled into
+/// the analyzers and, linked, into the code fixes (which do not reference the analyzer assembly).
+/// </summary>
+internal static class RuleIds
+{
+    /// <summary>Personal data is written to a log.</summary>
+    public const string PersonalDataWrittenToLog = "PII001";
+}
+
+/// <summary>
+/// Names of the properties the analyzers attach to diagnostics for the code fixes. Linked into the code fixes
+/// with <see cref="RuleIds"/>.
+/// </summary>
+internal static class DiagnosticPropertyNames
+{
+    /// <summary>The consent purpose the sink needs (<c>Diagnostics</c>, <c>Transfer</c>, …).</summary>
+    public const string Purpose = "PiiPurpose";
+
+    /// <summary>How the message names the sink.</summary>
+    public const string Sink = "PiiSink";
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace PiiAnalyzers.Sinks;
+
+/// <summary>How a sink turns a whole object into output, which decides what of the object it shows.</summary>
+internal enum Rendering
+{
+    /// <summary><c>ToString()</c> only (<c>Console.WriteLine</c>, trace listeners, activity tags).</summary>
+    Text,
+
+    /// <summary>
+    /// <c>ToString()</c>, and collections element by element: logging frameworks' message formatting.
+    /// </summary>
+    Formatted,
+
+    /// <summary>Property by property: Serilog's and NLog's <c>{@X}</c>, serializers.</summary>
+    Destructured,
+}
+
+/// <summary>One value a sink receives and how it renders it.</summary>
+internal readonly struct SinkArgument
+{
+    public SinkArgument(IOperation value, Rendering rendering)
+    {
+        Value = value;
+        Rendering = rendering;
+    }
+
+    public IOperation Value { get; }
+
+    public Rendering Rendering { get; }
+}
+
+/// <summary>A call recognised as a sink: what diagnostics call it, its family, and the values it emits.</summary>
+internal sealed class SinkCall
+{
+    public SinkCall(string sinkName, SinkFamily family, ImmutableArray<SinkArgument> arguments)
+    {
+        SinkName = sinkName;
+        Family = family;
+        Arguments = arguments;
+    }
+
+    /// <summary>How the message names the sink: <c>LogInformation</c>, <c>Console.WriteLine</c>.</summary>
+    public string SinkName { get; }
+
+    /// <summary>The library or API the sink belongs to, for the <c>excluded_sinks</c> option.</summary>
+    public SinkFamily Family { get; }
+
+    /// <summary>The values the sink emits.</summary>
+    public ImmutableArray<SinkArgument> Arguments { get; }
+}

@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PiiAnalyzers.Sinks;
+
+/// <summary>
+/// Recognises one rule's sinks in one compilation. Built once per compilation with every type it needs already
+/// resolved, so that recognising a call is a dictionary look-up.
+/// </summary>
+internal abstract class SinkCatalog
+{
+    /// <summary>Whether the compilation contains any sink of this catalog at all.</summary>
+    public abstract bool IsEmpty { get; }
+
+    /// <summary>The sink a call is, or <see langword="null"/>.</summary>
+    public abstract SinkCall? Recognize(IOperation call);
+
+    /// <summary>All types of a metadata name in the compilation and its references.</summary>
+    protected static IEnumerable<INamedTypeSymbol> TypesNamed(Compilation compilation, string metadataName) =>
+        compilation.GetTypesByMetadataName(metadataName);
+
+    /// <summary>
+    /// The arguments of a call as the values it emits, with <c>params</c> arrays spread into their elements and
+    /// arguments the compiler filled in (optional parameters) left out.
+    /// </summary>
+    protected static IEnumerable<(IParameterSymbol? Parameter, IOperation Value)> EmittedValues(ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (IArgumentOperation argument in arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue)
+            {
+                continue;
+            }
+
+            if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+            {
+                foreach (IOperation element in initializer.ElementValues)
+                {
+                    yield return (argument.Parameter, element);
+                }
+
+                continue;
+            }
+
+            yield return (argument.Parameter, argument.Value);
+        }
+    }
+}
