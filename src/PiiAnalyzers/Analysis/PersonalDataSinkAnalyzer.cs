@@ -106,10 +106,19 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
             }
 
             var reporter = new Reporter(this, context);
+            var analyzedRoots = new HashSet<IOperation>();
             foreach (IOperation block in context.OperationBlocks)
             {
-                if (block.Kind is not (OperationKind.MethodBody or OperationKind.ConstructorBody or OperationKind.FieldInitializer or
-                    OperationKind.PropertyInitializer or OperationKind.ParameterInitializer))
+                // A body's blocks (statement body, expression body) share one root and one graph.
+                IOperation root = block;
+                while (root.Parent is { } parent)
+                {
+                    root = parent;
+                }
+
+                if (root.Kind is not (OperationKind.MethodBody or OperationKind.ConstructorBody or OperationKind.FieldInitializer or
+                        OperationKind.PropertyInitializer or OperationKind.ParameterInitializer) ||
+                    !analyzedRoots.Add(root))
                 {
                     continue;
                 }
@@ -208,7 +217,7 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
                             _context.ReportDiagnostic(Diagnostic.Create(
                                 _run._analyzer.Rule,
                                 location,
-                                _run._properties.Add(DiagnosticPropertyNames.Sink, sink.SinkName),
+                                _run._properties.Add(DiagnosticPropertyNames.Sink, sink.SinkName).Add(DiagnosticPropertyNames.Kind, leak.Origin.Kind),
                                 leak.Origin.DataName,
                                 leak.Origin.Kind,
                                 sink.SinkName));

@@ -352,7 +352,7 @@ internal sealed class MethodFlowAnalysis
             IOperation? receiver = invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
             Markers.PersonalDataOrigin? receiverCarrier = receiver is null ? null : Evaluator.Evaluate(receiver, _state);
 
-            if (receiver is not null && FlowSlot.TryGet(receiver, out FlowSlot receiverSlot) &&
+            if (receiver is not null && FlowSlot.TryGet(FluentRoot(receiver), out FlowSlot receiverSlot) &&
                 ContentPreservingCalls.IsContainer(receiver.Type) && ContentPreservingCalls.StoresArgumentsInReceiver(method))
             {
                 foreach (IArgumentOperation argument in invocation.Arguments)
@@ -385,6 +385,18 @@ internal sealed class MethodFlowAnalysis
                         : _state.WithAddedCarrier(written, receiverCarrier);
                 }
             }
+        }
+
+        /// <summary><c>builder.Append(a).Append(b)</c>: the calls return their receiver, so <c>b</c> goes into <c>builder</c>.</summary>
+        private static IOperation FluentRoot(IOperation receiver)
+        {
+            while (receiver is IInvocationOperation { Instance: { } instance } fluent &&
+                   SymbolEqualityComparer.Default.Equals(fluent.Type, instance.Type))
+            {
+                receiver = instance;
+            }
+
+            return receiver;
         }
 
         private void EnterLambda(IFlowAnonymousFunctionOperation lambda, Markers.PersonalDataOrigin? parameterCarrier)

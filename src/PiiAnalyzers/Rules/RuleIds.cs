@@ -21,4 +21,7 @@ internal static class DiagnosticPropertyNames
 
     /// <summary>How the message names the sink.</summary>
     public const string Sink = "PiiSink";
+
+    /// <summary>The kind of personal data (<c>Email</c>, <c>ProtectedPersonalData</c>, …).</summary>
+    public const string Kind = "PiiKind";
 }
