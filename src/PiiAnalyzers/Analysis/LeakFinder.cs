@@ -82,8 +82,8 @@ internal static class LeakFinder
 
         PersonalDataOrigin? origin = rendering switch
         {
-            Rendering.Destructured => evaluator.Evaluate(value, slots) ?? evaluator.Rendering.WhenDestructured(CarrierEvaluator.UnconvertedType(value)),
-            Rendering.Formatted => evaluator.Evaluate(value, slots) ?? evaluator.Rendering.WhenPrinted(CarrierEvaluator.UnconvertedType(value), elementwise: true),
+            Rendering.Destructured => evaluator.Rendering.WhenDestructured(CarrierEvaluator.UnconvertedType(value)) ?? evaluator.Evaluate(value, slots),
+            Rendering.Formatted => evaluator.Rendering.WhenPrinted(CarrierEvaluator.UnconvertedType(value), elementwise: true) ?? evaluator.Evaluate(value, slots),
             _ => evaluator.EvaluateAsText(value, slots),
         };
 

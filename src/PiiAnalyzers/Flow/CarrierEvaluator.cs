@@ -71,11 +71,11 @@ internal sealed class CarrierEvaluator
     }
 
     /// <summary>
-    /// The personal data the value shows when turned into text: what it carries, or what its type's
-    /// <c>ToString</c> prints (records, <c>IdentityUser</c>).
+    /// The personal data the value shows when turned into text: what its type's <c>ToString</c> prints (records,
+    /// <c>IdentityUser</c>: named after the member that shows it), or else what the value carries.
     /// </summary>
     public PersonalDataOrigin? EvaluateAsText(IOperation? operation, ICarrierLookup slots) =>
-        Evaluate(operation, slots) ?? (operation is null ? null : Rendering.WhenPrinted(UnconvertedType(operation), elementwise: false));
+        operation is null ? null : Rendering.WhenPrinted(UnconvertedType(operation), elementwise: false) ?? Evaluate(operation, slots);
 
     /// <summary>The initial carriers of a method's parameters: the marked ones.</summary>
     public FlowState WithParameters(FlowState state, IEnumerable<IParameterSymbol> parameters)
@@ -122,7 +122,32 @@ internal sealed class CarrierEvaluator
 
         // A member of a value that carries personal data: its parts carry it too (dateOfBirth.Year), its
         // measurements do not (email.Length).
-        return instance is not null && !ContentPreservingCalls.IsMeasuring(member.Name) ? Evaluate(instance, slots) : null;
+        return instance is not null && !ContentPreservingCalls.IsMeasuring(member.Name) ? FromReceiver(instance, slots) : null;
+    }
+
+    /// <summary>
+    /// What a value's members and methods carry because the value carries personal data. That holds for values
+    /// whose parts are their content (strings, dates, collections, builders, tuples, anonymous objects) and for
+    /// values of marked types, not for other objects that merely hold some personal data: the other members of
+    /// a record built from an e-mail address are not the address.
+    /// </summary>
+    private PersonalDataOrigin? FromReceiver(IOperation receiver, ICarrierLookup slots)
+    {
+        ITypeSymbol? type = receiver.Type;
+        bool partsAreContent = type is null || type.IsTupleType || type.IsAnonymousType || type is IArrayTypeSymbol ||
+            type.TypeKind is TypeKind.TypeParameter or TypeKind.Error || IsFrameworkType(type) || Catalog.MarkedType(type) is not null;
+        return partsAreContent ? Evaluate(receiver, slots) : null;
+    }
+
+    private static bool IsFrameworkType(ITypeSymbol type)
+    {
+        INamespaceSymbol? ns = type.ContainingNamespace;
+        while (ns is { ContainingNamespace.IsGlobalNamespace: false })
+        {
+            ns = ns.ContainingNamespace;
+        }
+
+        return ns is { Name: "System" or "Microsoft" };
     }
 
     private PersonalDataOrigin? Invocation(IInvocationOperation invocation, ICarrierLookup slots)
@@ -142,7 +167,7 @@ internal sealed class CarrierEvaluator
         if (receiver is not null)
         {
             // value.ToString() prints a record's members even when the value itself is not a carrier.
-            PersonalDataOrigin? fromReceiver = method.Name == "ToString" ? EvaluateAsText(receiver, slots) : Evaluate(receiver, slots);
+            PersonalDataOrigin? fromReceiver = method.Name == "ToString" ? EvaluateAsText(receiver, slots) : FromReceiver(receiver, slots);
             if (fromReceiver is not null)
             {
                 return fromReceiver;

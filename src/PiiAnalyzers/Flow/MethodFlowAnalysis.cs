@@ -454,7 +454,8 @@ internal sealed class MethodFlowAnalysis
             _handlers = new List<int>?[graph.Blocks.Length];
             for (int ordinal = 0; ordinal < graph.Blocks.Length; ordinal++)
             {
-                for (ControlFlowRegion? region = graph.Blocks[ordinal].EnclosingRegion; region is not null; region = region.EnclosingRegion)
+                // A lambda's or local function's graph nests in its parent's regions: stop at the graph's own root.
+                for (ControlFlowRegion? region = graph.Blocks[ordinal].EnclosingRegion; region is not null && region != graph.Root; region = region.EnclosingRegion)
                 {
                     if (region.Kind != ControlFlowRegionKind.Try || region.EnclosingRegion is not { } tryStatement)
                     {
