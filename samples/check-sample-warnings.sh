@@ -4,7 +4,7 @@
 # missing or extra warning, an analyzer failure, or a failed build. Run from anywhere.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# shellcheck source=../.ci/lib/pii001-markers.sh
+# shellcheck source=.ci/lib/pii001-markers.sh
 source .ci/lib/pii001-markers.sh
 
 sample_dir="$PWD/samples/Shop"

@@ -14,7 +14,7 @@ readonly PII001_GAP_RE='^[[:space:]]*[^/[:space:]].*//[[:space:]]*PII001[[:space
 # pii001_markers ROOT REGEX: "path:line" (relative to ROOT, sorted) of each source line matching REGEX.
 pii001_markers() {
     local root=$1 regex=$2
-    (cd "$root" && grep -rnE --include='*.cs' --exclude-dir=obj --exclude-dir=bin "$regex" . || true) |
+    (cd "$root" || exit 1; grep -rnE --include='*.cs' --exclude-dir=obj --exclude-dir=bin "$regex" . || true) |
         sed -E 's#^\./##; s#^([^:]+:[0-9]+):.*#\1#' | LC_ALL=C sort
 }
 
