@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using Contoso.Shop.Privacy;
+using Microsoft.Extensions.Logging;
+using PiiAnalyzers;
+
+namespace Contoso.Shop.Customers;
+
+/// <summary>Signs customers up and keeps their profiles up to date.</summary>
+public sealed class RegistrationService
+{
+    private const int MinimumAge = 18;
+    private const int MaxEmailLength = 254;
+
+    private readonly ILogger<RegistrationService> _logger;
+    private readonly TimeProvider _clock;
+    private readonly Dictionary<Guid, Customer> _customers = new();
+
+    public RegistrationService(ILogger<RegistrationService> logger, TimeProvider clock)
+    {
+        _logger = logger;
+        _clock = clock;
+    }
+
+    /// <summary>Registers the customer, or returns <see langword="null"/> when the request is refused.</summary>
+    public Customer? Register(RegistrationRequest request)
+    {
+        _logger.LogInformation("Registration started for {Email}", request.Email); // PII001 (known gap: not reported inside methods yet)
+
+        if (request.Email.Length > MaxEmailLength || !request.Email.Contains('@'))
+        {
+            // A length and a yes-or-no say nothing about who the person is.
+            _logger.LogWarning(
+                "Registration refused: the e-mail address has {Length} characters, contains '@': {HasAt}",
+                request.Email.Length,
+                request.Email.Contains('@'));
+            return null;
+        }
+
+        DateOnly today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+        if (request.DateOfBirth > today.AddYears(-MinimumAge))
+        {
+            _logger.LogWarning("Registration refused: born in {BirthYear}, under {MinimumAge}", request.DateOfBirth.Year, MinimumAge); // PII001 (known gap: not reported inside methods yet)
+            return null;
+        }
+
+        var customer = new Customer(
+            Guid.NewGuid(),
+            request.FullName.Trim(),
+            request.Email.Trim().ToLowerInvariant(),
+            request.Phone,
+            request.DateOfBirth,
+            request.DeliveryAddress,
+            request.CardNumber)
+        {
+            AcceptsMarketing = request.AcceptsMarketing,
+            RegisteredAt = _clock.GetUtcNow(),
+        };
+        _customers.Add(customer.Id, customer);
+
+        // Correct: the surrogate key, a masked e-mail (the package's helper) and the shop's own redactor.
+        _logger.LogInformation("Registered customer {CustomerId} ({Email})", customer.Id, Redact.Mask(customer.Email));
+        _logger.LogInformation("New customer from {EmailDomain}, marketing consent {AcceptsMarketing}", ShopRedactors.EmailDomain(customer.Email), customer.AcceptsMarketing);
+
+        // Correct: Customer is a plain class, so the message shows its type name, not its members.
+        _logger.LogDebug("Stored {Customer}", customer);
+
+        string greeting = $"Welcome to Contoso, {customer.FullName}!";
+        _logger.LogDebug("Welcome mail queued: {Greeting}", greeting); // PII001 (known gap: not reported inside methods yet)
+
+        return customer;
+    }
+
+    /// <summary>Changes the phone number on file.</summary>
+    public void ChangePhone(Guid customerId, [PersonalData(PersonalDataKind.Phone)] string newPhone)
+    {
+        if (!_customers.TryGetValue(customerId, out Customer? customer))
+        {
+            _logger.LogWarning("No customer {CustomerId}", customerId);
+            return;
+        }
+
+        customer.Phone = newPhone;
+        ShopLog.PhoneChanged(_logger, customer.Id, newPhone); // PII001 (known gap: not reported inside methods yet)
+        ShopLog.ProfileUpdated(_logger, customer.Id, nameof(Customer.Phone));
+    }
+
+    public Customer? Find(Guid customerId) => _customers.GetValueOrDefault(customerId);
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Builds the sample with the newcomer's command and checks that PII001 is reported on exactly the lines of
+# samples/Shop marked `// PII001` (see .ci/lib/pii001-markers.sh for the markers). Exits non-zero on any
+# missing or extra warning, an analyzer failure, or a failed build. Run from anywhere.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# shellcheck source=.ci/lib/pii001-markers.sh
+source .ci/lib/pii001-markers.sh
+
+sample_dir="$PWD/samples/Shop"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+# The newcomer's command (README), with the console output made plain for parsing: no live terminal
+# logger, no repeated warning summary. --no-incremental makes the compiler (and so the analyzers) run.
+echo "sample: dotnet build samples/Shop/Shop.csproj --no-incremental"
+if ! dotnet build samples/Shop/Shop.csproj --no-incremental -nologo -tl:off -clp:NoSummary >"$log" 2>&1; then
+    cat "$log"
+    echo "sample: the build failed" >&2
+    exit 1
+fi
+
+pii001_check sample "$sample_dir" "$log"
