@@ -46,7 +46,7 @@ public sealed class Greeter
 
     public void Greet(Member member)
     {
-        _logger.LogDebug("Greeting {Name}", member.Name); // PII001 (known gap: not reported inside methods yet)
+        _logger.LogDebug("Greeting {Name}", member.Name); // PII001
         _logger.LogDebug("Greeting member {MemberId}", member.Id);
     }
 }

@@ -25,7 +25,7 @@ public sealed class RegistrationService
     /// <summary>Registers the customer, or returns <see langword="null"/> when the request is refused.</summary>
     public Customer? Register(RegistrationRequest request)
     {
-        _logger.LogInformation("Registration started for {Email}", request.Email); // PII001 (known gap: not reported inside methods yet)
+        _logger.LogInformation("Registration started for {Email}", request.Email); // PII001
 
         if (request.Email.Length > MaxEmailLength || !request.Email.Contains('@'))
         {
@@ -40,7 +40,7 @@ public sealed class RegistrationService
         DateOnly today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
         if (request.DateOfBirth > today.AddYears(-MinimumAge))
         {
-            _logger.LogWarning("Registration refused: born in {BirthYear}, under {MinimumAge}", request.DateOfBirth.Year, MinimumAge); // PII001 (known gap: not reported inside methods yet)
+            _logger.LogWarning("Registration refused: born in {BirthYear}, under {MinimumAge}", request.DateOfBirth.Year, MinimumAge); // PII001
             return null;
         }
 
@@ -66,7 +66,7 @@ public sealed class RegistrationService
         _logger.LogDebug("Stored {Customer}", customer);
 
         string greeting = $"Welcome to Contoso, {customer.FullName}!";
-        _logger.LogDebug("Welcome mail queued: {Greeting}", greeting); // PII001 (known gap: not reported inside methods yet)
+        _logger.LogDebug("Welcome mail queued: {Greeting}", greeting); // PII001
 
         return customer;
     }
@@ -81,7 +81,7 @@ public sealed class RegistrationService
         }
 
         customer.Phone = newPhone;
-        ShopLog.PhoneChanged(_logger, customer.Id, newPhone); // PII001 (known gap: not reported inside methods yet)
+        ShopLog.PhoneChanged(_logger, customer.Id, newPhone); // PII001
         ShopLog.ProfileUpdated(_logger, customer.Id, nameof(Customer.Phone));
     }
 

@@ -29,10 +29,10 @@ public sealed class OrderService
         _logger.LogInformation("Placed order {OrderId} for customer {CustomerId}: {LineCount} lines, {Total:0.00}", order.OrderId, buyer.Id, order.Lines.Count, order.Total);
 
         // Wrong: the record's generated ToString prints ShipTo.
-        _logger.LogDebug("Order details: {Order}", order); // PII001 (known gap: not reported inside methods yet)
+        _logger.LogDebug("Order details: {Order}", order); // PII001
 
         SerilogLog.Information("Order {OrderId} ready to ship ({LineCount} parcels)", order.OrderId, order.Lines.Count);
-        SerilogLog.Information("Order {OrderId} ships to {@ShipTo}", order.OrderId, order.ShipTo); // PII001 (known gap: not reported inside methods yet)
+        SerilogLog.Information("Order {OrderId} ships to {@ShipTo}", order.OrderId, order.ShipTo); // PII001
 
         return order;
     }
@@ -47,7 +47,7 @@ public sealed class OrderService
             bool approved = !order.Buyer.CardNumber.EndsWith("0002", StringComparison.Ordinal);
             if (!approved)
             {
-                PaymentLog.Warn("Card {CardNumber} declined for order {OrderId}", order.Buyer.CardNumber, order.OrderId); // PII001 (known gap: not reported inside methods yet)
+                PaymentLog.Warn("Card {CardNumber} declined for order {OrderId}", order.Buyer.CardNumber, order.OrderId); // PII001
             }
 
             return approved;

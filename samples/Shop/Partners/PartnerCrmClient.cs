@@ -38,19 +38,19 @@ public sealed class PartnerCrmClient
     public Task SyncAsync(Customer customer, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        using (_logger.BeginScope("CRM sync of {Email}", customer.Email)) // PII001 (known gap: not reported inside methods yet)
+        using (_logger.BeginScope("CRM sync of {Email}", customer.Email)) // PII001
         {
             _logger.LogDebug("Syncing customer {CustomerId} to {Partner}", customer.Id, PartnerName);
 
             var contact = new CrmContact(customer.FullName, customer.Email, customer.Phone, customer.DeliveryAddress.City);
             _outbox.Add(contact);
 
-            _logger.LogDebug("Queued {Contact}", contact); // PII001 (known gap: not reported inside methods yet)
+            _logger.LogDebug("Queued {Contact}", contact); // PII001
             _logger.LogInformation("Queued contact for {Partner}, phone on file: {HasPhone}", PartnerName, customer.Phone.Length > 0);
 
             if (!customer.Phone.StartsWith('+'))
             {
-                _logger.LogWarning("Phone number {Phone} has no country code; {Partner} may reject it", customer.Phone, PartnerName); // PII001 (known gap: not reported inside methods yet)
+                _logger.LogWarning("Phone number {Phone} has no country code; {Partner} may reject it", customer.Phone, PartnerName); // PII001
             }
         }
 

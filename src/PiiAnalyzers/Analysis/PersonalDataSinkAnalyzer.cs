@@ -82,15 +82,15 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
 
         public void OnMethodStart(OperationBlockStartAnalysisContext context)
         {
-            var sinkCalls = new List<IOperation>();
+            var sinkCalls = new List<SinkCall>();
             context.RegisterOperationAction(
                 call =>
                 {
-                    if (_sinks.Recognize(call.Operation) is not null)
+                    if (_sinks.Recognize(call.Operation) is { } sink)
                     {
                         lock (sinkCalls)
                         {
-                            sinkCalls.Add(call.Operation);
+                            sinkCalls.Add(sink);
                         }
                     }
                 },
@@ -98,7 +98,7 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
             context.RegisterOperationBlockEndAction(end => OnMethodEnd(end, sinkCalls));
         }
 
-        private void OnMethodEnd(OperationBlockAnalysisContext context, List<IOperation> sinkCalls)
+        private void OnMethodEnd(OperationBlockAnalysisContext context, List<SinkCall> sinkCalls)
         {
             if (sinkCalls.Count == 0 || !AnySinkMayReceivePersonalData(context, sinkCalls))
             {
@@ -135,17 +135,12 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
         /// The cheap check before any graph is built: a sink argument that shows personal data by itself, or one
         /// that reads locals or parameters in a method that reads personal data somewhere.
         /// </summary>
-        private bool AnySinkMayReceivePersonalData(OperationBlockAnalysisContext context, List<IOperation> sinkCalls)
+        private bool AnySinkMayReceivePersonalData(OperationBlockAnalysisContext context, List<SinkCall> sinkCalls)
         {
             var anySlot = new AnySlotCarries();
             bool slotDependent = false;
-            foreach (IOperation call in sinkCalls)
+            foreach (SinkCall sink in sinkCalls)
             {
-                if (_sinks.Recognize(call) is not { } sink)
-                {
-                    continue;
-                }
-
                 foreach (SinkArgument argument in sink.Arguments)
                 {
                     if (LeakFinder.MayLeak(_model.Evaluator, argument, NoSlotCarries.Instance))

@@ -1,0 +1,20 @@
+using System.Threading.Tasks;
+using PiiAnalyzers.CodeFixes.Redaction;
+using PiiAnalyzers.Rules;
+using PiiAnalyzers.Tests.Harness;
+
+namespace PiiAnalyzers.Tests.Rules.PII001;
+
+using Verify = CSharpCodeFixVerifier<PersonalDataWrittenToLogAnalyzer, RedactPersonalDataCodeFixProvider>;
+
+/// <summary>Shorthands of the PII001 tests: sources get the shop models appended.</summary>
+internal static class Pii001
+{
+    /// <summary>PII001 at markup location <paramref name="location"/> with its message arguments.</summary>
+    public static DiagnosticResult At(int location, string data, string kind, string sink) =>
+        Verify.Diagnostic().WithLocation(location).WithArguments(data, kind, sink);
+
+    /// <summary>Runs PII001 over the source (plus the shop models) and compares every diagnostic.</summary>
+    public static Task VerifyAsync(string source, params DiagnosticResult[] expected) =>
+        Verify.VerifyAnalyzerAsync(source + TestModels.Shop, expected);
+}
