@@ -147,7 +147,8 @@ internal sealed class CodeFixRunner
                 foreach (ProjectId id in _projectIds)
                 {
                     Project project = solution.GetProject(id)!;
-                    if ((await FixableDiagnosticsAsync(solution, cancellationToken).ConfigureAwait(false)).Any(d => solution.GetDocument(d.Location.SourceTree)?.Project.Id == id))
+                    var inProject = await diagnostics.GetAllDiagnosticsAsync(project, cancellationToken).ConfigureAwait(false);
+                    if (inProject.Any(d => _fixableIds.Contains(d.Id) && d.Location.IsInSource))
                     {
                         solution = await ApplyAsync(provider, new FixAllContext(
                             project, _fixer, scope, equivalenceKey, _fixableIds, diagnostics, cancellationToken), solution, cancellationToken).ConfigureAwait(false);
