@@ -93,7 +93,13 @@ public class CodeFixTest<TAnalyzer, TCodeFix> : AnalyzerTest<TAnalyzer>
         }
 
         var supported = provider.GetSupportedFixAllScopes().ToHashSet();
-        foreach (FixAllScope scope in new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution }.Where(supported.Contains))
+        var scopes = new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution }.Where(supported.Contains).ToList();
+        if (scopes.Count == 0)
+        {
+            throw new Xunit.Sdk.XunitException($"The Fix All provider of {typeof(TCodeFix).Name} supports none of the Document, Project and Solution scopes.");
+        }
+
+        foreach (FixAllScope scope in scopes)
         {
             Solution result = await runner.FixAllAsync(run.Solution, provider, scope, key, cancellationToken).ConfigureAwait(false);
             string fixAll = $"Fix All in {scope} scope (equivalence key {CodeActions.Quote(key)})";
