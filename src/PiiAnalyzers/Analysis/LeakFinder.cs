@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Flow;
 using PiiAnalyzers.Markers;
@@ -27,10 +29,28 @@ internal readonly struct Leak
 /// concatenation, <c>string.Format</c>/<c>Concat</c>/<c>Join</c>, arrays) to each expression that brings
 /// personal data in, and for whole objects asks how the sink renders them.
 /// </summary>
-internal static class LeakFinder
+internal readonly struct LeakFinder
 {
-    public static void Find(CarrierEvaluator evaluator, SinkArgument argument, ICarrierLookup slots, List<Leak> leaks) =>
-        Find(evaluator, argument.Value, argument.Rendering, slots, leaks);
+    private readonly CarrierEvaluator _evaluator;
+    private readonly ICarrierLookup _slots;
+    private readonly List<Leak> _leaks;
+    private readonly Func<SyntaxNode, IOperation?>? _originals;
+
+    private LeakFinder(CarrierEvaluator evaluator, ICarrierLookup slots, List<Leak> leaks, Func<SyntaxNode, IOperation?>? originals)
+    {
+        _evaluator = evaluator;
+        _slots = slots;
+        _leaks = leaks;
+        _originals = originals;
+    }
+
+    /// <summary>
+    /// Adds the leaks of one sink argument. <paramref name="originals"/> maps the syntax of a value the
+    /// control-flow graph lowered (an interpolated string handler) back to the source's operation, so that the
+    /// leak is reported at the hole that brings the data in.
+    /// </summary>
+    public static void Find(CarrierEvaluator evaluator, SinkArgument argument, ICarrierLookup slots, List<Leak> leaks, Func<SyntaxNode, IOperation?>? originals = null) =>
+        new LeakFinder(evaluator, slots, leaks, originals).Find(argument.Value, argument.Rendering);
 
     /// <summary>Whether the sink argument may show personal data at all, for the cheap check before any flow analysis.</summary>
     public static bool MayLeak(CarrierEvaluator evaluator, SinkArgument argument, ICarrierLookup slots)
@@ -40,56 +60,73 @@ internal static class LeakFinder
         return leaks.Count > 0;
     }
 
-    private static void Find(CarrierEvaluator evaluator, IOperation value, Rendering rendering, ICarrierLookup slots, List<Leak> leaks)
+    private void Find(IOperation value, Rendering rendering)
     {
         switch (value)
         {
             case IConversionOperation { IsImplicit: true } conversion:
-                Find(evaluator, conversion.Operand, rendering, slots, leaks);
+                Find(conversion.Operand, rendering);
                 return;
             case IParenthesizedOperation parenthesized:
-                Find(evaluator, parenthesized.Operand, rendering, slots, leaks);
+                Find(parenthesized.Operand, rendering);
                 return;
             case IInterpolatedStringOperation interpolated:
                 foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
                 {
-                    if (part is IInterpolationOperation hole)
+                    if (HoleValue(part) is { } hole)
                     {
-                        Find(evaluator, hole.Expression, Rendering.Text, slots, leaks);
+                        Find(hole, Rendering.Text);
                     }
                 }
 
                 return;
+            case IInterpolatedStringHandlerCreationOperation { Content: { } content }:
+                Find(content, rendering);
+                return;
+            case IFlowCaptureReferenceOperation capture when _originals?.Invoke(capture.Syntax) is { } original:
+                // An interpolated string handler (Debug.Assert, WriteLineIf, …) is lowered into Append calls in
+                // the graph: report at its holes, as they read in the source.
+                Find(original, rendering);
+                return;
             case IBinaryOperation { Type.SpecialType: SpecialType.System_String } concatenation:
-                Find(evaluator, concatenation.LeftOperand, Rendering.Text, slots, leaks);
-                Find(evaluator, concatenation.RightOperand, Rendering.Text, slots, leaks);
+                Find(concatenation.LeftOperand, Rendering.Text);
+                Find(concatenation.RightOperand, Rendering.Text);
                 return;
             case IInvocationOperation { Instance: null, TargetMethod: { ContainingType.SpecialType: SpecialType.System_String, Name: "Format" or "Concat" or "Join" } } composition:
                 foreach (IArgumentOperation part in composition.Arguments)
                 {
-                    Find(evaluator, part.Value, Rendering.Text, slots, leaks);
+                    Find(part.Value, Rendering.Text);
                 }
 
                 return;
             case IArrayCreationOperation { Initializer: { } initializer }:
                 foreach (IOperation element in initializer.ElementValues)
                 {
-                    Find(evaluator, element, rendering, slots, leaks);
+                    Find(element, rendering);
                 }
 
                 return;
         }
 
+        CarrierEvaluator evaluator = _evaluator;
         PersonalDataOrigin? origin = rendering switch
         {
-            Rendering.Destructured => evaluator.Rendering.WhenDestructured(CarrierEvaluator.UnconvertedType(value)) ?? evaluator.Evaluate(value, slots),
-            Rendering.Formatted => evaluator.Rendering.WhenPrinted(CarrierEvaluator.UnconvertedType(value), elementwise: true) ?? evaluator.Evaluate(value, slots),
-            _ => evaluator.EvaluateAsText(value, slots),
+            Rendering.Destructured => evaluator.Shown(value, _slots, evaluator.Rendering.WhenDestructured),
+            Rendering.Formatted => evaluator.Shown(value, _slots, type => evaluator.Rendering.WhenPrinted(type, elementwise: true)),
+            _ => evaluator.EvaluateAsText(value, _slots),
         };
 
         if (origin is not null)
         {
-            leaks.Add(new Leak(value, origin));
+            _leaks.Add(new Leak(value, origin));
         }
     }
+
+    /// <summary>The value of an interpolation hole: <c>{x}</c>, or <c>AppendFormatted(x)</c> of a handler.</summary>
+    private static IOperation? HoleValue(IInterpolatedStringContentOperation part) => part switch
+    {
+        IInterpolationOperation hole => hole.Expression,
+        IInterpolatedStringAppendOperation { Kind: OperationKind.InterpolatedStringAppendFormatted, AppendCall: IInvocationOperation { Arguments.Length: > 0 } call } => call.Arguments[0].Value,
+        _ => null,
+    };
 }

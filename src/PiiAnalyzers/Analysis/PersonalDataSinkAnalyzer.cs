@@ -186,6 +186,7 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
             private readonly OperationBlockAnalysisContext _context;
             private readonly HashSet<Location> _reported = new();
             private readonly List<Leak> _leaks = new();
+            private Dictionary<SyntaxNode, IOperation>? _handlerInterpolations;
 
             public Reporter(RuleRun run, OperationBlockAnalysisContext context)
             {
@@ -203,7 +204,7 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
                 foreach (SinkArgument argument in sink.Arguments)
                 {
                     _leaks.Clear();
-                    LeakFinder.Find(_run._model.Evaluator, argument, state, _leaks);
+                    LeakFinder.Find(_run._model.Evaluator, argument, state, _leaks, OriginalInterpolation);
                     foreach (Leak leak in _leaks)
                     {
                         Location location = leak.Value.Syntax.GetLocation();
@@ -219,6 +220,27 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
                         }
                     }
                 }
+            }
+
+            /// <summary>The source's interpolated string handler at a syntax node the control-flow graph lowered.</summary>
+            private IOperation? OriginalInterpolation(SyntaxNode syntax)
+            {
+                if (_handlerInterpolations is null)
+                {
+                    _handlerInterpolations = new Dictionary<SyntaxNode, IOperation>();
+                    foreach (IOperation block in _context.OperationBlocks)
+                    {
+                        foreach (IOperation operation in block.DescendantsAndSelf())
+                        {
+                            if (operation.Kind == OperationKind.InterpolatedStringHandlerCreation)
+                            {
+                                _handlerInterpolations[operation.Syntax] = operation;
+                            }
+                        }
+                    }
+                }
+
+                return _handlerInterpolations.TryGetValue(syntax, out IOperation? original) ? original : null;
             }
         }
     }

@@ -30,7 +30,7 @@ internal sealed class CarrierEvaluator
     /// <summary>The personal data the value carries, or <see langword="null"/>.</summary>
     public PersonalDataOrigin? Evaluate(IOperation? operation, ICarrierLookup slots)
     {
-        if (operation is null || operation.Type is { } type && PersonalDataCatalog.IsBoolean(type))
+        if (operation is null || operation.Type is { } type && PersonalDataCatalog.IsBoolean(type) || IsDeclaredNotPersonal(operation))
         {
             return null;
         }
@@ -72,10 +72,36 @@ internal sealed class CarrierEvaluator
 
     /// <summary>
     /// The personal data the value shows when turned into text: what its type's <c>ToString</c> prints (records,
-    /// <c>IdentityUser</c>: named after the member that shows it), or else what the value carries.
+    /// <c>IdentityUser</c>), or else what the value carries.
     /// </summary>
     public PersonalDataOrigin? EvaluateAsText(IOperation? operation, ICarrierLookup slots) =>
-        operation is null ? null : Rendering.WhenPrinted(UnconvertedType(operation), elementwise: false) ?? Evaluate(operation, slots);
+        Shown(operation, slots, type => Rendering.WhenPrinted(type, elementwise: false));
+
+    /// <summary>
+    /// The personal data a sink shows of a value it renders with <paramref name="render"/>. An object whose type
+    /// prints or destructures personal-data members (a record, an entity) is named by the member that shows,
+    /// <c>Order.Buyer.Email</c>, even when the value was also built from personal data; anything else by what
+    /// it carries, <c>Customer.Address</c> or the parameter <c>address</c>.
+    /// </summary>
+    public PersonalDataOrigin? Shown(IOperation? operation, ICarrierLookup slots, System.Func<ITypeSymbol?, PersonalDataOrigin?> render)
+    {
+        if (operation is null || IsDeclaredNotPersonal(operation))
+        {
+            return null;
+        }
+
+        ITypeSymbol? type = UnconvertedType(operation);
+        PersonalDataOrigin? shown = Catalog.MarkedType(type) is null ? render(type) : null;
+        return shown ?? Evaluate(operation, slots);
+    }
+
+    /// <summary>A reference to a member or parameter declared <c>[NotPersonalData]</c>: not personal data, whatever its type.</summary>
+    private bool IsDeclaredNotPersonal(IOperation operation) => operation switch
+    {
+        IMemberReferenceOperation member => Catalog.IsDeclaredNotPersonal(member.Member),
+        IParameterReferenceOperation parameter => Catalog.IsDeclaredNotPersonal(parameter.Parameter),
+        _ => false,
+    };
 
     /// <summary>The initial carriers of a method's parameters: the marked ones.</summary>
     public FlowState WithParameters(FlowState state, IEnumerable<IParameterSymbol> parameters)
@@ -105,11 +131,6 @@ internal sealed class CarrierEvaluator
 
     private PersonalDataOrigin? MemberAccess(IOperation access, ISymbol member, IOperation? instance, ICarrierLookup slots)
     {
-        if (Catalog.IsDeclaredNotPersonal(member))
-        {
-            return null;
-        }
-
         if (Catalog.MarkedMember(member) is { } marked)
         {
             return marked;

@@ -377,7 +377,8 @@ internal sealed class MethodFlowAnalysis
                     // items.ForEach(item => ...): the lambda's parameters are the collection's elements.
                     EnterLambda(lambda, receiverCarrier);
                 }
-                else if (argument.Parameter?.RefKind is RefKind.Out or RefKind.Ref && FlowSlot.TryGet(argument.Value, out FlowSlot written))
+                else if (argument.Parameter?.RefKind is RefKind.Out or RefKind.Ref &&
+                         FlowSlot.TryGet(argument.Value is IDeclarationExpressionOperation declaration ? declaration.Expression : argument.Value, out FlowSlot written))
                 {
                     // dictionary.TryGetValue(key, out value): what comes out of a carrier carries its data.
                     _state = argument.Parameter.RefKind == RefKind.Out

@@ -100,7 +100,7 @@ public class NegativeTests
             void M(ILogger logger, Customer customer)
             {
                 logger.LogInformation("{E}", customer.{|CS1061:Emial|});
-                logger.LogInformation("{E}", {|#0:customer.Email|}{|CS1026:|}{|CS1002:|}
+                logger.LogInformation("{E}", {|#0:customer.Email|}{|CS1026:;|}
                 logger.{|CS1061:LogInfo|}("{E}", customer.Email);
                 var x = {|CS0103:Unknown|}(customer.Email);
                 logger.LogInformation("{X}", x);
@@ -116,7 +116,7 @@ public class NegativeTests
             EditorConfig = """
                 root = true
 
-                [/0/Test1.cs]
+                [Test1.cs]
                 generated_code = true
                 """,
         };
