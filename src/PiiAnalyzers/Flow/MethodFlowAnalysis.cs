@@ -31,18 +31,21 @@ internal sealed class MethodFlowAnalysis
         _cancellationToken = cancellationToken;
     }
 
-    /// <summary>How many block visits the last converged analysis took (for tests of the bound).</summary>
-    internal int BlockVisits => _blockVisits;
-
     /// <summary>
     /// Analyses the body and, once every graph has converged, shows each call with its state to the observer.
     /// Returns <see langword="false"/> (and shows nothing) when the method exceeds the bound.
     /// </summary>
-    public static bool Run(ControlFlowGraph body, FlowState entry, CarrierEvaluator evaluator, IFlowObserver observer, CancellationToken cancellationToken)
+    public static bool Run(ControlFlowGraph body, FlowState entry, CarrierEvaluator evaluator, IFlowObserver observer, CancellationToken cancellationToken) =>
+        Run(body, entry, evaluator, observer, cancellationToken, out _);
+
+    /// <summary>As <see cref="Run(ControlFlowGraph, FlowState, CarrierEvaluator, IFlowObserver, CancellationToken)"/>, with the block visits it took.</summary>
+    public static bool Run(ControlFlowGraph body, FlowState entry, CarrierEvaluator evaluator, IFlowObserver observer, CancellationToken cancellationToken, out int blockVisits)
     {
         var analysis = new MethodFlowAnalysis(evaluator, cancellationToken);
         analysis.Enter(body, entry);
-        if (!analysis.Converge())
+        bool converged = analysis.Converge();
+        blockVisits = analysis._blockVisits;
+        if (!converged)
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Collections.Immutable;
@@ -24,6 +25,8 @@ internal sealed class LogSinkCatalog : SinkCatalog
     private readonly ImmutableHashSet<INamedTypeSymbol> _loggerMessageAttributes;
     private readonly ImmutableHashSet<INamedTypeSymbol> _microsoftLoggers;
     private readonly ImmutableHashSet<INamedTypeSymbol> _consoles;
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _loggerMessageMethods = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> _contentTypes = new(SymbolEqualityComparer.Default);
 
     public LogSinkCatalog(Compilation compilation)
     {
@@ -81,7 +84,7 @@ internal sealed class LogSinkCatalog : SinkCatalog
             return LoggerMessageDelegate(invocation);
         }
 
-        return IsLoggerMessageMethod(method)
+        return !_loggerMessageAttributes.IsEmpty && _loggerMessageMethods.GetOrAdd(method.OriginalDefinition, IsLoggerMessageMethod)
             ? new SinkCall(method.Name, SinkFamily.MicrosoftLogging, Values(invocation, Rendering.Formatted))
             : null;
     }
@@ -137,12 +140,7 @@ internal sealed class LogSinkCatalog : SinkCatalog
 
     private bool IsLoggerMessageMethod(IMethodSymbol method)
     {
-        if (_loggerMessageAttributes.IsEmpty)
-        {
-            return false;
-        }
-
-        foreach (AttributeData attribute in method.OriginalDefinition.GetAttributes())
+        foreach (AttributeData attribute in method.GetAttributes())
         {
             if (attribute.AttributeClass is { } attributeClass && _loggerMessageAttributes.Contains(attributeClass))
             {
@@ -154,7 +152,7 @@ internal sealed class LogSinkCatalog : SinkCatalog
     }
 
     /// <summary>Every emitted value, each rendered the same way.</summary>
-    private static ImmutableArray<SinkArgument> Values(IInvocationOperation invocation, Rendering rendering, string? onlyParameter = null)
+    private ImmutableArray<SinkArgument> Values(IInvocationOperation invocation, Rendering rendering, string? onlyParameter = null)
     {
         var values = ImmutableArray.CreateBuilder<SinkArgument>();
         foreach ((IParameterSymbol? parameter, IOperation value) in EmittedValues(invocation.Arguments))
@@ -172,7 +170,7 @@ internal sealed class LogSinkCatalog : SinkCatalog
     /// A structured-logging call: the template itself as text, and each property value rendered as its hole
     /// says (<c>{@X}</c> destructures).
     /// </summary>
-    private static ImmutableArray<SinkArgument> TemplateValues(IInvocationOperation invocation, string templateParameter)
+    private ImmutableArray<SinkArgument> TemplateValues(IInvocationOperation invocation, string templateParameter)
     {
         IReadOnlyList<bool>? destructuring = null;
         int position = -1;
@@ -232,16 +230,14 @@ internal sealed class LogSinkCatalog : SinkCatalog
 
     /// <summary>
     /// Whether a parameter carries message content rather than metadata: loggers, levels, event ids,
-    /// exceptions, format providers, flags, callbacks and cancellation are not written as data.
+    /// exceptions, format providers, flags, callbacks and cancellation are not written as data. Decided once
+    /// per parameter type.
     /// </summary>
-    private static bool IsMessageContent(IParameterSymbol? parameter)
-    {
-        if (parameter is null)
-        {
-            return true;
-        }
+    private bool IsMessageContent(IParameterSymbol? parameter) =>
+        parameter is null || _contentTypes.GetOrAdd(parameter.Type, IsContentType);
 
-        ITypeSymbol type = parameter.Type;
+    private static bool IsContentType(ITypeSymbol type)
+    {
         if (type.SpecialType == SpecialType.System_Boolean || type.TypeKind == TypeKind.Delegate || IsException(type))
         {
             return false;
