@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PiiAnalyzers.Consent;
 using PiiAnalyzers.Flow;
 using PiiAnalyzers.Markers;
 using PiiAnalyzers.Rules;
@@ -31,8 +32,8 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
     /// <summary>The rule this analyzer reports.</summary>
     protected abstract DiagnosticDescriptor Rule { get; }
 
-    /// <summary>The consent purpose that would make the sink acceptable (reported in the diagnostic's properties).</summary>
-    protected abstract string Purpose { get; }
+    /// <summary>The consent purpose that makes the rule's sinks acceptable.</summary>
+    private protected abstract Purpose Purpose { get; }
 
     /// <inheritdoc/>
     public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
@@ -60,7 +61,7 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var rule = new RuleRun(this, model, sinks);
+        var rule = new RuleRun(this, model, sinks, new SinkSummaries(context.Compilation, model, sinks, Purpose));
         context.RegisterOperationBlockStartAction(rule.OnMethodStart);
     }
 
@@ -70,14 +71,16 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
         private readonly PersonalDataSinkAnalyzer _analyzer;
         private readonly PrivacyModel _model;
         private readonly SinkCatalog _sinks;
+        private readonly SinkSummaries _summaries;
         private readonly ImmutableDictionary<string, string?> _properties;
 
-        public RuleRun(PersonalDataSinkAnalyzer analyzer, PrivacyModel model, SinkCatalog sinks)
+        public RuleRun(PersonalDataSinkAnalyzer analyzer, PrivacyModel model, SinkCatalog sinks, SinkSummaries summaries)
         {
             _analyzer = analyzer;
             _model = model;
             _sinks = sinks;
-            _properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticPropertyNames.Purpose, analyzer.Purpose);
+            _summaries = summaries;
+            _properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticPropertyNames.Purpose, analyzer.Purpose.ToString());
         }
 
         public void OnMethodStart(OperationBlockStartAnalysisContext context)
@@ -86,7 +89,11 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
             context.RegisterOperationAction(
                 call =>
                 {
-                    if (_sinks.Recognize(call.Operation) is { } sink)
+                    SinkCall? sink = _sinks.Recognize(call.Operation) ??
+                        (call.Operation is IInvocationOperation invocation && SinkSummaries.IsSummarizable(invocation.TargetMethod)
+                            ? PossibleWrapper(invocation)
+                            : null);
+                    if (sink is not null)
                     {
                         lock (sinkCalls)
                         {
@@ -124,11 +131,33 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
                 }
 
                 ControlFlowGraph graph = context.GetControlFlowGraph(block);
-                FlowState entry = context.OwningSymbol is IMethodSymbol method
-                    ? _model.Evaluator.WithParameters(FlowState.Empty, method.Parameters)
-                    : FlowState.Empty;
-                MethodFlowAnalysis.Run(graph, entry, _model.Evaluator, reporter, context.CancellationToken);
+                MethodFlowAnalysis.Run(graph, EntryState(context.OwningSymbol), _model.Evaluator, reporter, context.CancellationToken);
             }
+        }
+
+        /// <summary>
+        /// A call to a method of the compilation, which may be a wrapper of a sink: for the cheap check, every
+        /// argument counts. Whether it is a sink is decided in the flow analysis, by the method's summary.
+        /// </summary>
+        private static SinkCall PossibleWrapper(IInvocationOperation invocation)
+        {
+            var arguments = ImmutableArray.CreateBuilder<SinkArgument>(invocation.Arguments.Length);
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                arguments.Add(new SinkArgument(argument.Value, Rendering.Formatted));
+            }
+
+            return new SinkCall(invocation.TargetMethod.Name, default, arguments.MoveToImmutable());
+        }
+
+        /// <summary>
+        /// The facts at a body's entry: its marked parameters carry personal data, and a member marked
+        /// <c>[RequiresConsent(p)]</c> has consent for <c>p</c> (its callers owe it).
+        /// </summary>
+        private FlowState EntryState(ISymbol owner)
+        {
+            FlowState entry = owner is IMethodSymbol method ? _model.Evaluator.WithParameters(FlowState.Empty, method.Parameters) : FlowState.Empty;
+            return entry.WithConsent(_model.Consent.RequiredBy(owner));
         }
 
         /// <summary>
@@ -196,7 +225,14 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
 
             public void OnCall(IOperation call, FlowState state)
             {
-                if (_run._sinks.Recognize(call) is not { } sink)
+                if (state.Consent.Contains(_run._analyzer.Purpose))
+                {
+                    return;
+                }
+
+                SinkCall? sink = _run._sinks.Recognize(call) ??
+                    (call is IInvocationOperation invocation ? _run._summaries.Recognize(invocation, state, _context.CancellationToken) : null);
+                if (sink is null)
                 {
                     return;
                 }

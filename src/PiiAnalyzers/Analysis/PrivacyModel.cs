@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using PiiAnalyzers.Consent;
 using PiiAnalyzers.Flow;
 using PiiAnalyzers.Markers;
 
@@ -13,14 +14,17 @@ internal sealed class PrivacyModel
 {
     private static readonly ConditionalWeakTable<Compilation, PrivacyModel?[]> Models = new();
 
-    private PrivacyModel(PersonalDataCatalog catalog)
+    private PrivacyModel(PersonalDataCatalog catalog, ConsentCatalog consent)
     {
         Catalog = catalog;
+        Consent = consent;
         Rendering = new PersonalDataRendering(catalog);
-        Evaluator = new CarrierEvaluator(catalog, Rendering);
+        Evaluator = new CarrierEvaluator(catalog, Rendering, new ConsentConditions(consent));
     }
 
     public PersonalDataCatalog Catalog { get; }
+
+    public ConsentCatalog Consent { get; }
 
     public PersonalDataRendering Rendering { get; }
 
@@ -37,5 +41,5 @@ internal sealed class PrivacyModel
     }
 
     private static PrivacyModel?[] Create(Compilation compilation) =>
-        new[] { PersonalDataCatalog.Create(compilation) is { } catalog ? new PrivacyModel(catalog) : null };
+        new[] { PersonalDataCatalog.Create(compilation) is { } catalog ? new PrivacyModel(catalog, ConsentCatalog.For(compilation)) : null };
 }

@@ -17,15 +17,19 @@ internal sealed class CarrierEvaluator
 {
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _composing = new(SymbolEqualityComparer.Default);
 
-    public CarrierEvaluator(PersonalDataCatalog catalog, PersonalDataRendering rendering)
+    public CarrierEvaluator(PersonalDataCatalog catalog, PersonalDataRendering rendering, ConsentConditions conditions)
     {
         Catalog = catalog;
         Rendering = rendering;
+        Conditions = conditions;
     }
 
     public PersonalDataCatalog Catalog { get; }
 
     public PersonalDataRendering Rendering { get; }
+
+    /// <summary>What yes-or-no values say about consent.</summary>
+    public ConsentConditions Conditions { get; }
 
     /// <summary>The personal data the value carries, or <see langword="null"/>.</summary>
     public PersonalDataOrigin? Evaluate(IOperation? operation, ICarrierLookup slots)

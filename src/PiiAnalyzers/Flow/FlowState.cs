@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using PiiAnalyzers.Consent;
 using PiiAnalyzers.Markers;
 
 namespace PiiAnalyzers.Flow;
@@ -12,59 +13,81 @@ internal interface ICarrierLookup
 }
 
 /// <summary>
-/// The facts of the flow analysis at one program point: which slots carry personal data (a may-fact: the union
-/// over paths). Immutable; the join at a merge point is <see cref="Join"/>.
+/// The facts of the flow analysis at one program point. Immutable; <see cref="Join"/> merges two paths.
+/// <list type="bullet">
+/// <item>Carriers: which slots carry personal data, a may-fact (the union over paths).</item>
+/// <item>Consent: the purposes consented to on every path here, a must-fact (the intersection over paths).</item>
+/// <item>Conditions: for <c>bool</c> slots that hold a consent check's answer, the purposes that hold when the
+/// slot is true and when it is false, also must-facts.</item>
+/// </list>
 /// </summary>
 internal sealed class FlowState : ICarrierLookup
 {
-    public static readonly FlowState Empty = new(ImmutableDictionary<FlowSlot, PersonalDataOrigin>.Empty);
+    public static readonly FlowState Empty = new(
+        ImmutableDictionary<FlowSlot, PersonalDataOrigin>.Empty, PurposeSet.None, ImmutableDictionary<FlowSlot, ConsentCondition>.Empty);
 
     private readonly ImmutableDictionary<FlowSlot, PersonalDataOrigin> _carriers;
+    private readonly ImmutableDictionary<FlowSlot, ConsentCondition> _conditions;
 
-    private FlowState(ImmutableDictionary<FlowSlot, PersonalDataOrigin> carriers)
+    private FlowState(ImmutableDictionary<FlowSlot, PersonalDataOrigin> carriers, PurposeSet consent, ImmutableDictionary<FlowSlot, ConsentCondition> conditions)
     {
         _carriers = carriers;
+        Consent = consent;
+        _conditions = conditions;
     }
 
+    /// <summary>The purposes consented to on every path to this point.</summary>
+    public PurposeSet Consent { get; }
+
     public PersonalDataOrigin? CarrierIn(FlowSlot slot) => _carriers.TryGetValue(slot, out var origin) ? origin : null;
+
+    /// <summary>What a <c>bool</c> slot's value says about consent.</summary>
+    public ConsentCondition ConditionOf(FlowSlot slot) => _conditions.TryGetValue(slot, out var condition) ? condition : ConsentCondition.Unknown;
 
     /// <summary>The state after the slot was assigned a value carrying <paramref name="origin"/> (or none).</summary>
     public FlowState WithCarrier(FlowSlot slot, PersonalDataOrigin? origin)
     {
         if (origin is null)
         {
-            return _carriers.ContainsKey(slot) ? new FlowState(_carriers.Remove(slot)) : this;
+            return _carriers.ContainsKey(slot) ? With(_carriers.Remove(slot)) : this;
         }
 
-        return _carriers.TryGetValue(slot, out var existing) && existing.Equals(origin)
-            ? this
-            : new FlowState(_carriers.SetItem(slot, origin));
+        return _carriers.TryGetValue(slot, out var existing) && existing.Equals(origin) ? this : With(_carriers.SetItem(slot, origin));
     }
 
     /// <summary>The state after the slot also received <paramref name="origin"/>, keeping what it had.</summary>
     public FlowState WithAddedCarrier(FlowSlot slot, PersonalDataOrigin? origin) =>
         origin is null ? this : WithCarrier(slot, PersonalDataOrigin.Either(CarrierIn(slot), origin));
 
-    /// <summary>The merge of two paths: a slot carries personal data if it does on either path.</summary>
+    /// <summary>The state after a <c>bool</c> slot was assigned a value saying <paramref name="condition"/>.</summary>
+    public FlowState WithCondition(FlowSlot slot, ConsentCondition condition)
+    {
+        if (condition.IsUnknown)
+        {
+            return _conditions.ContainsKey(slot) ? new FlowState(_carriers, Consent, _conditions.Remove(slot)) : this;
+        }
+
+        return _conditions.TryGetValue(slot, out var existing) && existing.Equals(condition)
+            ? this
+            : new FlowState(_carriers, Consent, _conditions.SetItem(slot, condition));
+    }
+
+    /// <summary>The state once consent for <paramref name="purposes"/> is given as well.</summary>
+    public FlowState WithConsent(PurposeSet purposes)
+    {
+        PurposeSet consent = Consent.Union(purposes);
+        return consent.Equals(Consent) ? this : new FlowState(_carriers, consent, _conditions);
+    }
+
+    /// <summary>The merge of two paths: carriers of either, consent and conditions of both.</summary>
     public FlowState Join(FlowState other)
     {
-        if (ReferenceEquals(this, other) || other._carriers.IsEmpty)
+        if (ReferenceEquals(this, other))
         {
             return this;
         }
 
-        if (_carriers.IsEmpty)
-        {
-            return other;
-        }
-
-        var merged = _carriers.ToBuilder();
-        foreach (KeyValuePair<FlowSlot, PersonalDataOrigin> entry in other._carriers)
-        {
-            merged[entry.Key] = PersonalDataOrigin.Either(CarrierIn(entry.Key), entry.Value)!;
-        }
-
-        return new FlowState(merged.ToImmutable());
+        return new FlowState(JoinCarriers(other), Consent.Intersect(other.Consent), MeetConditions(other));
     }
 
     public bool SameAs(FlowState other)
@@ -74,14 +97,61 @@ internal sealed class FlowState : ICarrierLookup
             return true;
         }
 
-        if (_carriers.Count != other._carriers.Count)
+        return Consent.Equals(other.Consent) && SameEntries(_carriers, other._carriers) && SameEntries(_conditions, other._conditions);
+    }
+
+    private FlowState With(ImmutableDictionary<FlowSlot, PersonalDataOrigin> carriers) => new(carriers, Consent, _conditions);
+
+    private ImmutableDictionary<FlowSlot, PersonalDataOrigin> JoinCarriers(FlowState other)
+    {
+        if (other._carriers.IsEmpty)
+        {
+            return _carriers;
+        }
+
+        if (_carriers.IsEmpty)
+        {
+            return other._carriers;
+        }
+
+        var merged = _carriers.ToBuilder();
+        foreach (KeyValuePair<FlowSlot, PersonalDataOrigin> entry in other._carriers)
+        {
+            merged[entry.Key] = PersonalDataOrigin.Either(CarrierIn(entry.Key), entry.Value)!;
+        }
+
+        return merged.ToImmutable();
+    }
+
+    private ImmutableDictionary<FlowSlot, ConsentCondition> MeetConditions(FlowState other)
+    {
+        if (_conditions.IsEmpty || other._conditions.IsEmpty)
+        {
+            return ImmutableDictionary<FlowSlot, ConsentCondition>.Empty;
+        }
+
+        var met = ImmutableDictionary.CreateBuilder<FlowSlot, ConsentCondition>();
+        foreach (KeyValuePair<FlowSlot, ConsentCondition> entry in _conditions)
+        {
+            if (other._conditions.TryGetValue(entry.Key, out var theirs) && entry.Value.Meet(theirs) is { IsUnknown: false } both)
+            {
+                met[entry.Key] = both;
+            }
+        }
+
+        return met.ToImmutable();
+    }
+
+    private static bool SameEntries<TValue>(ImmutableDictionary<FlowSlot, TValue> mine, ImmutableDictionary<FlowSlot, TValue> theirs)
+    {
+        if (mine.Count != theirs.Count)
         {
             return false;
         }
 
-        foreach (KeyValuePair<FlowSlot, PersonalDataOrigin> entry in _carriers)
+        foreach (KeyValuePair<FlowSlot, TValue> entry in mine)
         {
-            if (!other._carriers.TryGetValue(entry.Key, out var theirs) || !theirs.Equals(entry.Value))
+            if (!theirs.TryGetValue(entry.Key, out TValue? value) || !EqualityComparer<TValue>.Default.Equals(value, entry.Value))
             {
                 return false;
             }

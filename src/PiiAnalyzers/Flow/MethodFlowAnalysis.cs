@@ -176,8 +176,20 @@ internal sealed class MethodFlowAnalysis
                 Propagate(blocks[handler], before.Join(after));
             }
 
-            Propagate(block.ConditionalSuccessor?.Destination, after);
-            Propagate(block.FallThroughSuccessor?.Destination, after);
+            if (block.BranchValue is { } condition && block.ConditionKind != ControlFlowConditionKind.None)
+            {
+                // The branch taken when the condition is true knows what a true answer says, the other branch
+                // what a false one says: if (check) { … }, if (!check) return;, stored checks, && and ||.
+                Consent.ConsentCondition says = _evaluator.Conditions.Of(condition, after);
+                bool jumpsWhenTrue = block.ConditionKind == ControlFlowConditionKind.WhenTrue;
+                Propagate(block.ConditionalSuccessor?.Destination, after.WithConsent(jumpsWhenTrue ? says.WhenTrue : says.WhenFalse));
+                Propagate(block.FallThroughSuccessor?.Destination, after.WithConsent(jumpsWhenTrue ? says.WhenFalse : says.WhenTrue));
+            }
+            else
+            {
+                Propagate(block.ConditionalSuccessor?.Destination, after);
+                Propagate(block.FallThroughSuccessor?.Destination, after);
+            }
         }
 
         facts.BlockEntries = entries;
@@ -272,10 +284,16 @@ internal sealed class MethodFlowAnalysis
                     _observer?.OnCall(creation, _state);
                     break;
                 case IFlowCaptureOperation capture:
-                    _state = _state.WithCarrier(FlowSlot.For(capture.Id), Evaluator.Evaluate(capture.Value, _state));
+                    _state = _state.WithCarrier(FlowSlot.For(capture.Id), Evaluator.Evaluate(capture.Value, _state))
+                        .WithCondition(FlowSlot.For(capture.Id), Remembered(capture.Value));
                     break;
                 case ISimpleAssignmentOperation assignment:
                     Assign(assignment.Target, Evaluator.Evaluate(assignment.Value, _state), strong: true);
+                    if (FlowSlot.TryGet(assignment.Target, out FlowSlot assigned))
+                    {
+                        _state = _state.WithCondition(assigned, Remembered(assignment.Value));
+                    }
+
                     break;
                 case ICompoundAssignmentOperation compound:
                     Assign(compound.Target, Evaluator.EvaluateAsText(compound.Value, _state), strong: false);
@@ -344,6 +362,45 @@ internal sealed class MethodFlowAnalysis
             }
         }
 
+        /// <summary>
+        /// What a <c>bool</c> stored now will say about consent when it is tested later: the value's own condition
+        /// together with the consent that holds here (<c>var ok = a &amp;&amp; b</c> is lowered into branches, and
+        /// the capture made on <c>a</c>'s true branch remembers <c>a</c>).
+        /// </summary>
+        private Consent.ConsentCondition Remembered(IOperation value) =>
+            value.Type?.SpecialType == SpecialType.System_Boolean
+                ? Evaluator.Conditions.Of(value, _state) is { IsUnknown: false } condition ? condition.With(_state.Consent) : Consent.ConsentCondition.Unknown
+                : Consent.ConsentCondition.Unknown;
+
+        /// <summary>
+        /// What returning from a call says about consent: a void consent check returns only with consent, a
+        /// <c>[DoesNotReturnIf(false)]</c> guard (<c>Debug.Assert(check)</c>) only when its argument is true, and a
+        /// <c>[DoesNotReturn]</c> call never.
+        /// </summary>
+        private void Guarded(IInvocationOperation invocation)
+        {
+            Consent.ConsentCatalog consent = Evaluator.Conditions.Catalog;
+            IMethodSymbol method = invocation.TargetMethod;
+            if (consent.ShapeOf(method) == Consent.CheckShape.Returns)
+            {
+                _state = _state.WithConsent(consent.Checked(invocation));
+            }
+
+            if (consent.NeverReturns(method))
+            {
+                _state = _state.WithConsent(Consent.PurposeSet.All);
+            }
+
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                if (argument.Parameter is { Type.SpecialType: SpecialType.System_Boolean } parameter && Consent.ConsentCatalog.DoesNotReturnIf(parameter) is { } stopsWhen)
+                {
+                    Consent.ConsentCondition says = Evaluator.Conditions.Of(argument.Value, _state);
+                    _state = _state.WithConsent(stopsWhen ? says.WhenFalse : says.WhenTrue);
+                }
+            }
+        }
+
         private void Invoked(IInvocationOperation invocation)
         {
             IMethodSymbol method = invocation.TargetMethod;
@@ -351,6 +408,8 @@ internal sealed class MethodFlowAnalysis
             {
                 EnterLocalFunction(method, invocation.Arguments);
             }
+
+            Guarded(invocation);
 
             IOperation? receiver = invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
             Markers.PersonalDataOrigin? receiverCarrier = receiver is null ? null : Evaluator.Evaluate(receiver, _state);

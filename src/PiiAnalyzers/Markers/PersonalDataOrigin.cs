@@ -8,11 +8,26 @@ namespace PiiAnalyzers.Markers;
 /// </summary>
 internal sealed class PersonalDataOrigin : IEquatable<PersonalDataOrigin>
 {
+    private const string ParameterPrefix = "#parameter ";
+
     public PersonalDataOrigin(string dataName, string kind)
     {
         DataName = dataName;
         Kind = kind;
     }
+
+    /// <summary>
+    /// When a method is summarised, the value of its parameter <paramref name="ordinal"/>: whatever a caller passes.
+    /// </summary>
+    public static PersonalDataOrigin ForParameter(int ordinal) =>
+        new(ParameterPrefix + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Empty);
+
+    /// <summary>The parameter this origin stands for in a summary, or -1 for real personal data.</summary>
+    public int ParameterOrdinal =>
+        DataName.StartsWith(ParameterPrefix, StringComparison.Ordinal) &&
+        int.TryParse(DataName.Substring(ParameterPrefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int ordinal)
+            ? ordinal
+            : -1;
 
     /// <summary>The member, parameter, type or path that holds the data, e.g. <c>Order.Buyer.Email</c>.</summary>
     public string DataName { get; }

@@ -12,6 +12,7 @@ internal static class PrivacyAttributeNames
     public const string ConsentCheck = "PiiAnalyzers.ConsentCheckAttribute";
     public const string ThirdParty = "PiiAnalyzers.ThirdPartyAttribute";
     public const string RequiresConsent = "PiiAnalyzers.RequiresConsentAttribute";
+    public const string ConsentPurpose = "PiiAnalyzers.ConsentPurpose";
 
     /// <summary>ASP.NET Core Identity's marker (<c>IdentityUser.Id</c>, <c>UserName</c>, …).</summary>
     public const string IdentityPersonalData = "Microsoft.AspNetCore.Identity.PersonalDataAttribute";

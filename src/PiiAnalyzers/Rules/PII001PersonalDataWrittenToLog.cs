@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PiiAnalyzers.Analysis;
+using PiiAnalyzers.Consent;
 using PiiAnalyzers.Sinks;
 
 namespace PiiAnalyzers.Rules;
@@ -16,8 +17,7 @@ public sealed class PersonalDataWrittenToLogAnalyzer : PersonalDataSinkAnalyzer
     /// <inheritdoc/>
     protected override DiagnosticDescriptor Rule => RuleDescriptors.PersonalDataWrittenToLog;
 
-    /// <inheritdoc/>
-    protected override string Purpose => "Diagnostics";
+    private protected override Purpose Purpose => Purpose.Diagnostics;
 
     private protected override SinkCatalog CreateSinkCatalog(Compilation compilation) => new LogSinkCatalog(compilation);
 }

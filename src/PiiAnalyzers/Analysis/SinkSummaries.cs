@@ -1,0 +1,239 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PiiAnalyzers.Consent;
+using PiiAnalyzers.Flow;
+using PiiAnalyzers.Markers;
+using PiiAnalyzers.Sinks;
+
+namespace PiiAnalyzers.Analysis;
+
+/// <summary>
+/// Method summaries of one rule over one compilation: which parameters of a method declared in the compilation
+/// reach one of the rule's sinks without redaction or consent. A call to such a method (a logging wrapper, a
+/// <c>SendToPartner(string email)</c> helper) is then a sink for those arguments, named after the method.
+/// Summaries are computed once per method on first need and cached; nested summaries go at most
+/// <see cref="MaxDepth"/> calls deep, and recursion is cut (a summary cut short is not cached).
+/// </summary>
+internal sealed class SinkSummaries
+{
+    /// <summary>How many calls deep a summary may look through other summaries.</summary>
+    public const int MaxDepth = 3;
+
+    [ThreadStatic]
+    private static List<IMethodSymbol>? t_inProgress;
+
+    private readonly Compilation _compilation;
+    private readonly PrivacyModel _model;
+    private readonly SinkCatalog _sinks;
+    private readonly Purpose _purpose;
+    private readonly ConcurrentDictionary<IMethodSymbol, Summary> _summaries = new(SymbolEqualityComparer.Default);
+
+    public SinkSummaries(Compilation compilation, PrivacyModel model, SinkCatalog sinks, Purpose purpose)
+    {
+        _compilation = compilation;
+        _model = model;
+        _sinks = sinks;
+        _purpose = purpose;
+    }
+
+    /// <summary>Whether a call's target is a method of the compilation that a summary can describe.</summary>
+    public static bool IsSummarizable(IMethodSymbol method) =>
+        method.MethodKind is MethodKind.Ordinary or MethodKind.ReducedExtension &&
+        !method.IsAbstract && !method.IsExtern && method.Parameters.Length > 0 &&
+        !method.OriginalDefinition.DeclaringSyntaxReferences.IsEmpty;
+
+    /// <summary>
+    /// The sink a call to a summarised method is, for the arguments whose parameters reach a sink, or
+    /// <see langword="null"/>. The summary is computed only when an argument carries personal data here.
+    /// </summary>
+    public SinkCall? Recognize(IInvocationOperation invocation, ICarrierLookup slots, CancellationToken cancellationToken) =>
+        Recognize(invocation, slots, cancellationToken, out _);
+
+    private SinkCall? Recognize(IInvocationOperation invocation, ICarrierLookup slots, CancellationToken cancellationToken, out bool complete)
+    {
+        complete = true;
+        IMethodSymbol method = invocation.TargetMethod;
+        if (!IsSummarizable(method) || !AnyArgumentCarries(invocation, slots))
+        {
+            return null;
+        }
+
+        Summary summary = SummaryOf(method.ReducedFrom ?? method, cancellationToken);
+        complete = summary.IsComplete;
+        if (summary.SinkParameters.IsEmpty)
+        {
+            return null;
+        }
+
+        var arguments = ImmutableArray.CreateBuilder<SinkArgument>();
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            if (argument.Parameter is { } parameter && summary.SinkParameters.Contains(parameter.Ordinal) && argument.ArgumentKind != ArgumentKind.DefaultValue)
+            {
+                arguments.Add(new SinkArgument(argument.Value, Rendering.Formatted));
+            }
+        }
+
+        string name = method.IsStatic && !method.IsExtensionMethod ? method.ContainingType.Name + "." + method.Name : method.Name;
+        return arguments.Count == 0 ? null : new SinkCall(name, summary.Family, arguments.ToImmutable());
+    }
+
+    private bool AnyArgumentCarries(IInvocationOperation invocation, ICarrierLookup slots)
+    {
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            if (LeakFinder.MayLeak(_model.Evaluator, new SinkArgument(argument.Value, Rendering.Formatted), slots))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Summary SummaryOf(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        method = method.OriginalDefinition;
+        if (_summaries.TryGetValue(method, out Summary? cached))
+        {
+            return cached;
+        }
+
+        List<IMethodSymbol> inProgress = t_inProgress ??= new List<IMethodSymbol>();
+        if (inProgress.Count >= MaxDepth || inProgress.Contains(method, SymbolEqualityComparer.Default))
+        {
+            return Summary.CutShort;
+        }
+
+        inProgress.Add(method);
+        try
+        {
+            Summary summary = Compute(method, cancellationToken);
+            if (summary.IsComplete)
+            {
+                _summaries.TryAdd(method, summary);
+            }
+
+            return summary;
+        }
+        finally
+        {
+            inProgress.RemoveAt(inProgress.Count - 1);
+        }
+    }
+
+    private Summary Compute(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        IMethodSymbol implementation = method.PartialImplementationPart ?? method;
+        if (implementation.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return Summary.None;
+        }
+
+        SyntaxNode declaration = implementation.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+#pragma warning disable RS1030 // Summaries read the bodies of other methods of the compilation, once per method.
+        SemanticModel semanticModel = _compilation.GetSemanticModel(declaration.SyntaxTree);
+#pragma warning restore RS1030
+        if (semanticModel.GetOperation(declaration, cancellationToken) is not IMethodBodyOperation body)
+        {
+            return Summary.None;
+        }
+
+        // Every parameter that is not personal data itself stands for what a caller passes. Consent the method
+        // requires ([RequiresConsent]) is not assumed: it is what the callers owe.
+        FlowState entry = _model.Evaluator.WithParameters(FlowState.Empty, implementation.Parameters);
+        foreach (IParameterSymbol parameter in implementation.Parameters)
+        {
+            if (entry.CarrierIn(FlowSlot.For(parameter)) is null)
+            {
+                entry = entry.WithCarrier(FlowSlot.For(parameter), PersonalDataOrigin.ForParameter(parameter.Ordinal));
+            }
+        }
+
+        var observer = new SummaryObserver(this, cancellationToken);
+        bool converged = MethodFlowAnalysis.Run(ControlFlowGraph.Create(body, cancellationToken), entry, _model.Evaluator, observer, cancellationToken);
+        return new Summary(observer.SinkParameters.ToImmutable(), observer.Family, isComplete: converged && !observer.UsedCutShortSummary);
+    }
+
+    /// <summary>Collects the parameters whose value reaches a sink in the summarised method.</summary>
+    private sealed class SummaryObserver : IFlowObserver
+    {
+        private readonly SinkSummaries _owner;
+        private readonly CancellationToken _cancellationToken;
+        private readonly List<Leak> _leaks = new();
+
+        public SummaryObserver(SinkSummaries owner, CancellationToken cancellationToken)
+        {
+            _owner = owner;
+            _cancellationToken = cancellationToken;
+        }
+
+        public ImmutableHashSet<int>.Builder SinkParameters { get; } = ImmutableHashSet.CreateBuilder<int>();
+
+        public SinkFamily Family { get; private set; }
+
+        public bool UsedCutShortSummary { get; private set; }
+
+        public void OnCall(IOperation call, FlowState state)
+        {
+            if (state.Consent.Contains(_owner._purpose))
+            {
+                return;
+            }
+
+            SinkCall? sink = _owner._sinks.Recognize(call);
+            if (sink is null && call is IInvocationOperation invocation)
+            {
+                sink = _owner.Recognize(invocation, state, _cancellationToken, out bool complete);
+                UsedCutShortSummary |= !complete;
+            }
+
+            if (sink is null)
+            {
+                return;
+            }
+
+            foreach (SinkArgument argument in sink.Arguments)
+            {
+                _leaks.Clear();
+                LeakFinder.Find(_owner._model.Evaluator, argument, state, _leaks);
+                foreach (Leak leak in _leaks)
+                {
+                    if (leak.Origin.ParameterOrdinal >= 0)
+                    {
+                        SinkParameters.Add(leak.Origin.ParameterOrdinal);
+                        Family = sink.Family;
+                    }
+                }
+            }
+        }
+    }
+
+    private sealed class Summary
+    {
+        public static readonly Summary None = new(ImmutableHashSet<int>.Empty, default, isComplete: true);
+        public static readonly Summary CutShort = new(ImmutableHashSet<int>.Empty, default, isComplete: false);
+
+        public Summary(ImmutableHashSet<int> sinkParameters, SinkFamily family, bool isComplete)
+        {
+            SinkParameters = sinkParameters;
+            Family = family;
+            IsComplete = isComplete;
+        }
+
+        /// <summary>The ordinals of the parameters that reach a sink.</summary>
+        public ImmutableHashSet<int> SinkParameters { get; }
+
+        public SinkFamily Family { get; }
+
+        /// <summary>False when recursion or the depth bound cut the analysis short: then it is not cached.</summary>
+        public bool IsComplete { get; }
+    }
+}

@@ -1,0 +1,289 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PiiAnalyzers.Markers;
+
+namespace PiiAnalyzers.Consent;
+
+/// <summary>How a consent check answers.</summary>
+internal enum CheckShape
+{
+    /// <summary>Not a consent check.</summary>
+    None,
+
+    /// <summary>A <c>bool</c> method or property: <see langword="true"/> means consent is given.</summary>
+    Answers,
+
+    /// <summary>A <c>Task&lt;bool&gt;</c>/<c>ValueTask&lt;bool&gt;</c> method: its awaited result answers.</summary>
+    AnswersAsync,
+
+    /// <summary>A <c>void</c> (or <c>Task</c>) method: returning at all means consent is given.</summary>
+    Returns,
+}
+
+/// <summary>
+/// The consent checks and consent requirements of one compilation: <c>[ConsentCheck]</c> methods and
+/// properties with the purpose they check (from the attribute, or the constant <c>ConsentPurpose</c> argument
+/// of each call), <c>[RequiresConsent]</c> members, and the nullable-analysis attributes that make a call a
+/// guard (<c>[DoesNotReturnIf]</c>, <c>[DoesNotReturn]</c>). Built once per compilation, answers cached.
+/// </summary>
+internal sealed class ConsentCatalog
+{
+    private static readonly ConditionalWeakTable<Compilation, ConsentCatalog> Catalogs = new();
+
+    private readonly ImmutableHashSet<INamedTypeSymbol> _consentCheck;
+    private readonly ImmutableHashSet<INamedTypeSymbol> _requiresConsent;
+    private readonly ImmutableHashSet<INamedTypeSymbol> _purposeEnums;
+    private readonly ConcurrentDictionary<ISymbol, CheckDeclaration> _checks = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, PurposeSet> _required = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _neverReturns = new(SymbolEqualityComparer.Default);
+
+    private ConsentCatalog(Compilation compilation)
+    {
+        _consentCheck = TypesNamed(compilation, PrivacyAttributeNames.ConsentCheck);
+        _requiresConsent = TypesNamed(compilation, PrivacyAttributeNames.RequiresConsent);
+        _purposeEnums = TypesNamed(compilation, PrivacyAttributeNames.ConsentPurpose);
+    }
+
+    /// <summary>Whether the compilation can declare consent checks or requirements at all.</summary>
+    public bool IsEmpty => _consentCheck.IsEmpty && _requiresConsent.IsEmpty;
+
+    public static ConsentCatalog For(Compilation compilation) => Catalogs.GetValue(compilation, c => new ConsentCatalog(c));
+
+    /// <summary>How a method or property answers, if it is a consent check.</summary>
+    public CheckShape ShapeOf(ISymbol member) => Declaration(member).Shape;
+
+    /// <summary>
+    /// The purposes a call of a consent check establishes when it answers yes (or returns, for a
+    /// <see cref="CheckShape.Returns"/> check). None for other calls, and for a check whose purpose is not a
+    /// constant.
+    /// </summary>
+    public PurposeSet Checked(IInvocationOperation invocation)
+    {
+        CheckDeclaration declaration = Declaration(invocation.TargetMethod);
+        if (declaration.Shape == CheckShape.None)
+        {
+            return PurposeSet.None;
+        }
+
+        if (declaration.Purpose is { } fixedPurpose)
+        {
+            return PurposeSet.Of(fixedPurpose);
+        }
+
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Type is INamedTypeSymbol type && _purposeEnums.Contains(type.OriginalDefinition))
+            {
+                return PurposeSet.TryGetPurpose(argument.Value.ConstantValue.HasValue ? argument.Value.ConstantValue.Value : null, out Purpose purpose)
+                    ? PurposeSet.Of(purpose)
+                    : PurposeSet.None;
+            }
+        }
+
+        return PurposeSet.None;
+    }
+
+    /// <summary>The purpose a <c>[ConsentCheck]</c> property establishes when it is true.</summary>
+    public PurposeSet Checked(IPropertyReferenceOperation property)
+    {
+        CheckDeclaration declaration = Declaration(property.Property);
+        return declaration.Shape == CheckShape.Answers && declaration.Purpose is { } purpose ? PurposeSet.Of(purpose) : PurposeSet.None;
+    }
+
+    /// <summary>
+    /// The purposes whose consent is the callers' duty for a member (<c>[RequiresConsent]</c>): assumed inside it.
+    /// An accessor answers for its property.
+    /// </summary>
+    public PurposeSet RequiredBy(ISymbol? member)
+    {
+        if (member is null || _requiresConsent.IsEmpty)
+        {
+            return PurposeSet.None;
+        }
+
+        if (member is IMethodSymbol { AssociatedSymbol: IPropertySymbol property })
+        {
+            return RequiredBy(property).Union(_required.GetOrAdd(member.OriginalDefinition, ComputeRequired));
+        }
+
+        return _required.GetOrAdd(member.OriginalDefinition, ComputeRequired);
+    }
+
+    /// <summary>Whether a call never returns (<c>[DoesNotReturn]</c>): what follows it on that path cannot run.</summary>
+    public bool NeverReturns(IMethodSymbol method) => _neverReturns.GetOrAdd(method.OriginalDefinition, static m =>
+    {
+        foreach (AttributeData attribute in m.GetAttributes())
+        {
+            if (IsCodeAnalysisAttribute(attribute, "DoesNotReturnAttribute"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    });
+
+    /// <summary>
+    /// For a parameter marked <c>[DoesNotReturnIf(value)]</c> (<c>Debug.Assert(condition)</c>), the value of the
+    /// argument that makes the call not return.
+    /// </summary>
+    public static bool? DoesNotReturnIf(IParameterSymbol parameter)
+    {
+        foreach (AttributeData attribute in parameter.GetAttributes())
+        {
+            if (IsCodeAnalysisAttribute(attribute, "DoesNotReturnIfAttribute") &&
+                attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is bool value)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    private CheckDeclaration Declaration(ISymbol member) =>
+        _consentCheck.IsEmpty ? CheckDeclaration.NotACheck : _checks.GetOrAdd(member.OriginalDefinition, ComputeDeclaration);
+
+    private CheckDeclaration ComputeDeclaration(ISymbol member)
+    {
+        AttributeData? attribute = FindInherited(member, _consentCheck);
+        if (attribute is null)
+        {
+            return CheckDeclaration.NotACheck;
+        }
+
+        Purpose? purpose = attribute.ConstructorArguments.Length == 1 && PurposeSet.TryGetPurpose(attribute.ConstructorArguments[0].Value, out Purpose fixedPurpose)
+            ? fixedPurpose
+            : null;
+        return new CheckDeclaration(ShapeOfDeclaration(member), purpose);
+    }
+
+    private static CheckShape ShapeOfDeclaration(ISymbol member)
+    {
+        ITypeSymbol? type = member switch
+        {
+            IMethodSymbol method => method.ReturnType,
+            IPropertySymbol property => property.Type,
+            _ => null,
+        };
+
+        if (type is null)
+        {
+            return CheckShape.None;
+        }
+
+        if (type.SpecialType == SpecialType.System_Boolean)
+        {
+            return CheckShape.Answers;
+        }
+
+        if (member is IMethodSymbol { ReturnsVoid: true })
+        {
+            return CheckShape.Returns;
+        }
+
+        if (member is IMethodSymbol && type is INamedTypeSymbol { Name: "Task" or "ValueTask", ContainingNamespace: { Name: "Tasks" } } task)
+        {
+            if (task.TypeArguments.Length == 0)
+            {
+                return CheckShape.Returns;
+            }
+
+            if (task.TypeArguments.Length == 1 && task.TypeArguments[0].SpecialType == SpecialType.System_Boolean)
+            {
+                return CheckShape.AnswersAsync;
+            }
+        }
+
+        return CheckShape.None;
+    }
+
+    private PurposeSet ComputeRequired(ISymbol member)
+    {
+        PurposeSet required = PurposeSet.None;
+        foreach (AttributeData attribute in member.GetAttributes())
+        {
+            if (attribute.AttributeClass is { } attributeClass && _requiresConsent.Contains(attributeClass) &&
+                attribute.ConstructorArguments.Length == 1 && PurposeSet.TryGetPurpose(attribute.ConstructorArguments[0].Value, out Purpose purpose))
+            {
+                required = required.Union(PurposeSet.Of(purpose));
+            }
+        }
+
+        return required;
+    }
+
+    /// <summary>The attribute on the member, or on what it overrides or implements.</summary>
+    private static AttributeData? FindInherited(ISymbol member, ImmutableHashSet<INamedTypeSymbol> attributeClasses)
+    {
+        for (ISymbol? current = member; current is not null; current = Overridden(current))
+        {
+            if (Find(current, attributeClasses) is { } found)
+            {
+                return found;
+            }
+        }
+
+        if (member.ContainingType is { } type)
+        {
+            foreach (INamedTypeSymbol contract in type.AllInterfaces)
+            {
+                foreach (ISymbol candidate in contract.GetMembers(member.Name))
+                {
+                    if (SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(candidate)?.OriginalDefinition, member) &&
+                        Find(candidate, attributeClasses) is { } found)
+                    {
+                        return found;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static ISymbol? Overridden(ISymbol member) => member switch
+    {
+        IMethodSymbol method => method.OverriddenMethod,
+        IPropertySymbol property => property.OverriddenProperty,
+        _ => null,
+    };
+
+    private static AttributeData? Find(ISymbol symbol, ImmutableHashSet<INamedTypeSymbol> attributeClasses)
+    {
+        foreach (AttributeData attribute in symbol.GetAttributes())
+        {
+            if (attribute.AttributeClass is { } attributeClass && attributeClasses.Contains(attributeClass))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsCodeAnalysisAttribute(AttributeData attribute, string name) =>
+        attribute.AttributeClass is { } attributeClass && attributeClass.Name == name &&
+        attributeClass.ContainingNamespace?.ToDisplayString() == "System.Diagnostics.CodeAnalysis";
+
+    private static ImmutableHashSet<INamedTypeSymbol> TypesNamed(Compilation compilation, string metadataName) =>
+        ImmutableHashSet.CreateRange<INamedTypeSymbol>(SymbolEqualityComparer.Default, compilation.GetTypesByMetadataName(metadataName));
+
+    private sealed class CheckDeclaration
+    {
+        public static readonly CheckDeclaration NotACheck = new(CheckShape.None, null);
+
+        public CheckDeclaration(CheckShape shape, Purpose? purpose)
+        {
+            Shape = shape;
+            Purpose = purpose;
+        }
+
+        public CheckShape Shape { get; }
+
+        public Purpose? Purpose { get; }
+    }
+}
