@@ -25,9 +25,35 @@ public static class RuleDescriptors
             "mention. Personal data may reach a log only redacted, or after a consent check for the Diagnostics purpose.",
         helpLinkUri: HelpLink(RuleIds.PersonalDataWrittenToLog));
 
+    /// <summary>PII007: the result of a consent check is ignored.</summary>
+    public static readonly DiagnosticDescriptor ConsentCheckResultIgnored = new(
+        RuleIds.ConsentCheckResultIgnored,
+        title: "The result of a consent check is ignored",
+        messageFormat: "The answer of consent check '{0}' is ignored, so it protects nothing: test it ('if ({0}(…))') or return early when it is false",
+        RuleCategories.Consent,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A [ConsentCheck] that returns bool answers whether the person consented. Calling it without " +
+            "testing the answer looks like a consent check in review but lets the code go on either way.",
+        helpLinkUri: HelpLink(RuleIds.ConsentCheckResultIgnored));
+
+    /// <summary>PII008: a privacy attribute is misused.</summary>
+    public static readonly DiagnosticDescriptor PrivacyAttributeMisused = new(
+        RuleIds.PrivacyAttributeMisused,
+        title: "A privacy attribute is misused",
+        messageFormat: "[{0}] on '{1}' {2}",
+        RuleCategories.Annotations,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A privacy attribute that cannot mean what it says is silently ignored by the analyzers: a " +
+            "consent check that returns neither bool nor void, or has no purpose; a redactor that returns nothing.",
+        helpLinkUri: HelpLink(RuleIds.PrivacyAttributeMisused));
+
     /// <summary>Every descriptor of the package.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
-        PersonalDataWrittenToLog);
+        PersonalDataWrittenToLog,
+        ConsentCheckResultIgnored,
+        PrivacyAttributeMisused);
 
     /// <summary>The rule page of a rule id.</summary>
     /// <param name="ruleId">A rule id of <see cref="RuleIds"/>.</param>

@@ -8,6 +8,12 @@ internal static class RuleIds
 {
     /// <summary>Personal data is written to a log.</summary>
     public const string PersonalDataWrittenToLog = "PII001";
+
+    /// <summary>The result of a consent check is ignored.</summary>
+    public const string ConsentCheckResultIgnored = "PII007";
+
+    /// <summary>A privacy attribute is misused.</summary>
+    public const string PrivacyAttributeMisused = "PII008";
 }
 
 /// <summary>
