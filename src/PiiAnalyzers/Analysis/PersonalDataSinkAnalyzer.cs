@@ -89,7 +89,7 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
             context.RegisterOperationAction(
                 call =>
                 {
-                    SinkCall? sink = _sinks.Recognize(call.Operation) ??
+                    SinkCall? sink = RecognizeDeclared(call.Operation) ??
                         (call.Operation is IInvocationOperation invocation && SinkSummaries.IsSummarizable(invocation.TargetMethod)
                             ? PossibleWrapper(invocation)
                             : null);
@@ -101,7 +101,8 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
                         }
                     }
                 },
-                OperationKind.Invocation);
+                OperationKind.Invocation,
+                OperationKind.ObjectCreation);
             context.RegisterOperationBlockEndAction(end => OnMethodEnd(end, sinkCalls));
         }
 
@@ -133,6 +134,42 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
                 ControlFlowGraph graph = context.GetControlFlowGraph(block);
                 MethodFlowAnalysis.Run(graph, EntryState(context.OwningSymbol), _model.Evaluator, reporter, context.CancellationToken);
             }
+        }
+
+        /// <summary>
+        /// The sink a call is by declaration: one of the rule's built-in sinks, or a member marked
+        /// <c>[RequiresConsent]</c> for the rule's purpose, which needs that consent for whatever personal data it
+        /// is given (a value, or an object with personal-data members).
+        /// </summary>
+        private SinkCall? RecognizeDeclared(IOperation call)
+        {
+            if (_sinks.Recognize(call) is { } sink)
+            {
+                return sink;
+            }
+
+            (IMethodSymbol? target, ImmutableArray<IArgumentOperation> arguments) = call switch
+            {
+                IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+                IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
+                _ => (null, ImmutableArray<IArgumentOperation>.Empty),
+            };
+
+            if (target is null || arguments.IsEmpty || !_model.Consent.RequiredBy(target).Contains(_analyzer.Purpose))
+            {
+                return null;
+            }
+
+            var values = ImmutableArray.CreateBuilder<SinkArgument>(arguments.Length);
+            foreach (IArgumentOperation argument in arguments)
+            {
+                values.Add(new SinkArgument(argument.Value, Rendering.Destructured));
+            }
+
+            string name = target.MethodKind == MethodKind.Constructor ? target.ContainingType.Name
+                : target.IsStatic && !target.IsExtensionMethod ? target.ContainingType.Name + "." + target.Name
+                : target.Name;
+            return new SinkCall(name, default, values.MoveToImmutable());
         }
 
         /// <summary>
@@ -230,7 +267,7 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                SinkCall? sink = _run._sinks.Recognize(call) ??
+                SinkCall? sink = _run.RecognizeDeclared(call) ??
                     (call is IInvocationOperation invocation ? _run._summaries.Recognize(invocation, state, _context.CancellationToken) : null);
                 if (sink is null)
                 {
