@@ -3,12 +3,14 @@ using System.Threading.Tasks;
 using Contoso.Shop.Customers;
 using Contoso.Shop.Orders;
 using Contoso.Shop.Partners;
+using Contoso.Shop.Privacy;
 using Microsoft.Extensions.Logging;
 using NLog;
 using Serilog;
 using LogLevel = Microsoft.Extensions.Logging.LogLevel;
 
-// Contoso Shop: registers customers, places and charges an order, and hands the profile to a partner CRM.
+// Contoso Shop: registers customers, opens a support session, places and charges an order, and hands the
+// profile to a partner CRM.
 // Build it to see PiiAnalyzers at work (samples/README.md): each line that ends in `// PII001` gets a warning,
 // the lines around them show what the analyzers accept. Run it to see what the warned lines really print.
 
@@ -60,6 +62,14 @@ try
     }
 
     registration.ChangePhone(customer.Id, "+44 20 7946 0000");
+
+    // Support: Ada consents to diagnostics for this session, so her details may be logged (see SupportDesk).
+    var consents = new InMemoryConsentRegistry();
+    var support = new SupportDesk(loggerFactory.CreateLogger<SupportDesk>(), consents, new AuditTrail(loggerFactory.CreateLogger<AuditTrail>()));
+    support.OpenSession(customer);
+    consents.Give(customer, PiiAnalyzers.ConsentPurpose.Diagnostics);
+    support.OpenSession(customer);
+    support.Escalate(customer);
 
     Order order = orders.PlaceOrder(customer, new[]
     {
