@@ -85,30 +85,27 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
 
         public void OnMethodStart(OperationBlockStartAnalysisContext context)
         {
-            var sinkCalls = new List<SinkCall>();
+            var calls = new CandidateCalls();
             context.RegisterOperationAction(
                 call =>
                 {
-                    SinkCall? sink = RecognizeDeclared(call.Operation) ??
-                        (call.Operation is IInvocationOperation invocation && SinkSummaries.IsSummarizable(invocation.TargetMethod)
-                            ? PossibleWrapper(invocation)
-                            : null);
-                    if (sink is not null)
+                    if (RecognizeDeclared(call.Operation) is { } sink)
                     {
-                        lock (sinkCalls)
-                        {
-                            sinkCalls.Add(sink);
-                        }
+                        calls.AddSink(sink);
+                    }
+                    else if (call.Operation is IInvocationOperation invocation && SinkSummaries.IsSummarizable(invocation.TargetMethod))
+                    {
+                        calls.AddPossibleWrapper(invocation);
                     }
                 },
                 OperationKind.Invocation,
                 OperationKind.ObjectCreation);
-            context.RegisterOperationBlockEndAction(end => OnMethodEnd(end, sinkCalls));
+            context.RegisterOperationBlockEndAction(end => OnMethodEnd(end, calls));
         }
 
-        private void OnMethodEnd(OperationBlockAnalysisContext context, List<SinkCall> sinkCalls)
+        private void OnMethodEnd(OperationBlockAnalysisContext context, CandidateCalls calls)
         {
-            if (sinkCalls.Count == 0 || !AnySinkMayReceivePersonalData(context, sinkCalls))
+            if (calls.IsEmpty || !AnySinkMayReceivePersonalData(context, calls))
             {
                 return;
             }
@@ -173,21 +170,6 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>
-        /// A call to a method of the compilation, which may be a wrapper of a sink: for the cheap check, every
-        /// argument counts. Whether it is a sink is decided in the flow analysis, by the method's summary.
-        /// </summary>
-        private static SinkCall PossibleWrapper(IInvocationOperation invocation)
-        {
-            var arguments = ImmutableArray.CreateBuilder<SinkArgument>(invocation.Arguments.Length);
-            foreach (IArgumentOperation argument in invocation.Arguments)
-            {
-                arguments.Add(new SinkArgument(argument.Value, Rendering.Formatted));
-            }
-
-            return new SinkCall(invocation.TargetMethod.Name, default, arguments.MoveToImmutable());
-        }
-
-        /// <summary>
         /// The facts at a body's entry: its marked parameters carry personal data, and a member marked
         /// <c>[RequiresConsent(p)]</c> has consent for <c>p</c> (its callers owe it).
         /// </summary>
@@ -201,21 +183,18 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
         /// The cheap check before any graph is built: a sink argument that shows personal data by itself, or one
         /// that reads locals or parameters in a method that reads personal data somewhere.
         /// </summary>
-        private bool AnySinkMayReceivePersonalData(OperationBlockAnalysisContext context, List<SinkCall> sinkCalls)
+        private bool AnySinkMayReceivePersonalData(OperationBlockAnalysisContext context, CandidateCalls calls)
         {
             var anySlot = new AnySlotCarries();
             bool slotDependent = false;
-            foreach (SinkCall sink in sinkCalls)
+            foreach (SinkArgument argument in calls.Arguments())
             {
-                foreach (SinkArgument argument in sink.Arguments)
+                if (LeakFinder.MayLeak(_model.Evaluator, argument, NoSlotCarries.Instance))
                 {
-                    if (LeakFinder.MayLeak(_model.Evaluator, argument, NoSlotCarries.Instance))
-                    {
-                        return true;
-                    }
-
-                    slotDependent |= LeakFinder.MayLeak(_model.Evaluator, argument, anySlot);
+                    return true;
                 }
+
+                slotDependent |= LeakFinder.MayLeak(_model.Evaluator, argument, anySlot);
             }
 
             return slotDependent && ReadsPersonalData(context);
@@ -314,6 +293,64 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
                 }
 
                 return _handlerInterpolations.TryGetValue(syntax, out IOperation? original) ? original : null;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The calls of one method the operation action kept: sinks by declaration, and calls to methods of the
+    /// compilation that may wrap a sink (whether they do is the summaries' question, asked in the flow analysis).
+    /// </summary>
+    private sealed class CandidateCalls
+    {
+        private readonly object _gate = new();
+        private readonly List<SinkCall> _sinks = new();
+        private readonly List<IInvocationOperation> _possibleWrappers = new();
+
+        public bool IsEmpty
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _sinks.Count == 0 && _possibleWrappers.Count == 0;
+                }
+            }
+        }
+
+        public void AddSink(SinkCall sink)
+        {
+            lock (_gate)
+            {
+                _sinks.Add(sink);
+            }
+        }
+
+        public void AddPossibleWrapper(IInvocationOperation invocation)
+        {
+            lock (_gate)
+            {
+                _possibleWrappers.Add(invocation);
+            }
+        }
+
+        /// <summary>Every value the kept calls may emit: a possible wrapper's every argument.</summary>
+        public IEnumerable<SinkArgument> Arguments()
+        {
+            foreach (SinkCall sink in _sinks)
+            {
+                foreach (SinkArgument argument in sink.Arguments)
+                {
+                    yield return argument;
+                }
+            }
+
+            foreach (IInvocationOperation invocation in _possibleWrappers)
+            {
+                foreach (IArgumentOperation argument in invocation.Arguments)
+                {
+                    yield return new SinkArgument(argument.Value, Rendering.Formatted);
+                }
             }
         }
     }
