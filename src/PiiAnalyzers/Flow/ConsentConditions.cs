@@ -31,7 +31,7 @@ internal sealed class ConsentConditions
                 return Of(parenthesized.Operand, state);
             case IInvocationOperation invocation when Catalog.ShapeOf(invocation.TargetMethod) == CheckShape.Answers:
                 return new ConsentCondition(Catalog.Checked(invocation), PurposeSet.None);
-            case IAwaitOperation { Operation: IInvocationOperation invocation } when Catalog.ShapeOf(invocation.TargetMethod) == CheckShape.AnswersAsync:
+            case IAwaitOperation awaited when AwaitedCheck(awaited, CheckShape.AnswersAsync) is { } invocation:
                 return new ConsentCondition(Catalog.Checked(invocation), PurposeSet.None);
             case IPropertyReferenceOperation property:
                 return new ConsentCondition(Catalog.Checked(property), PurposeSet.None);
@@ -49,6 +49,21 @@ internal sealed class ConsentConditions
             default:
                 return ConsentCondition.Unknown;
         }
+    }
+
+    /// <summary>
+    /// The consent check of the given shape an <c>await</c> waits for: <c>await HasAsync(…)</c>, also with
+    /// <c>.ConfigureAwait(…)</c>.
+    /// </summary>
+    public IInvocationOperation? AwaitedCheck(IAwaitOperation awaited, CheckShape shape)
+    {
+        IOperation operation = awaited.Operation;
+        if (operation is IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Instance: { } configured })
+        {
+            operation = configured;
+        }
+
+        return operation is IInvocationOperation invocation && Catalog.ShapeOf(invocation.TargetMethod) == shape ? invocation : null;
     }
 
     private ConsentCondition Binary(IBinaryOperation binary, FlowState state)

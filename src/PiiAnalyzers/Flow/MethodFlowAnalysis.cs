@@ -307,6 +307,10 @@ internal sealed class MethodFlowAnalysis
                 case IIsPatternOperation { Pattern: IDeclarationPatternOperation { DeclaredSymbol: { } declared } } pattern:
                     _state = _state.WithCarrier(FlowSlot.For(declared), Evaluator.Evaluate(pattern.Value, _state));
                     break;
+                case IAwaitOperation awaited when Evaluator.Conditions.AwaitedCheck(awaited, Consent.CheckShape.Returns) is { } check:
+                    // await EnsureConsentAsync(…): the awaited task completes only with consent.
+                    _state = _state.WithConsent(Evaluator.Conditions.Catalog.Checked(check));
+                    break;
                 case IMethodReferenceOperation { Method.MethodKind: MethodKind.LocalFunction } reference:
                     EnterLocalFunction(reference.Method, arguments: null);
                     break;
@@ -381,8 +385,9 @@ internal sealed class MethodFlowAnalysis
         {
             Consent.ConsentCatalog consent = Evaluator.Conditions.Catalog;
             IMethodSymbol method = invocation.TargetMethod;
-            if (consent.ShapeOf(method) == Consent.CheckShape.Returns)
+            if (consent.ShapeOf(method) == Consent.CheckShape.Returns && method.ReturnsVoid)
             {
+                // A Task check proves nothing until it is awaited (see Visit).
                 _state = _state.WithConsent(consent.Checked(invocation));
             }
 

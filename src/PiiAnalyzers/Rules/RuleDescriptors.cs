@@ -29,7 +29,7 @@ public static class RuleDescriptors
     public static readonly DiagnosticDescriptor ConsentCheckResultIgnored = new(
         RuleIds.ConsentCheckResultIgnored,
         title: "The result of a consent check is ignored",
-        messageFormat: "The answer of consent check '{0}' is ignored, so it protects nothing: test it ('if ({0}(…))') or return early when it is false",
+        messageFormat: "The answer of consent check '{0}' is ignored, so it protects nothing: test it, and go on only when it is true",
         RuleCategories.Consent,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,

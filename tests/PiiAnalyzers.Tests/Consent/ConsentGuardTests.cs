@@ -22,6 +22,7 @@ public class ConsentGuardTests
             [ConsentCheck(ConsentPurpose.Marketing)] bool MarketingAllowed { get; }
             [ConsentCheck] void Ensure(Customer customer, ConsentPurpose purpose);
             [ConsentCheck] Task<bool> HasAsync(Customer customer, ConsentPurpose purpose);
+            [ConsentCheck] Task EnsureAsync(Customer customer, ConsentPurpose purpose);
         }
 
         public static class Guard
@@ -324,12 +325,25 @@ public class ConsentGuardTests
                 _log.LogInformation("{E}", {|#0:c.Email|});
             }
 
+            async Task ConfiguredAndAwaitedChecks(Customer c)
+            {
+                if (await _consents.HasAsync(c, ConsentPurpose.Diagnostics).ConfigureAwait(false)) _log.LogInformation("{E}", c.Email);
+                await _consents.EnsureAsync(c, ConsentPurpose.Diagnostics);
+                _log.LogInformation("{E}", c.Email);
+            }
+
+            void TaskCheckNotAwaited(Customer c)
+            {
+                _ = _consents.EnsureAsync(c, ConsentPurpose.Diagnostics);
+                _log.LogInformation("{E}", {|#1:c.Email|});
+            }
+
             void Asserted(Customer c)
             {
                 Debug.Assert(_consents.Has(c, ConsentPurpose.Diagnostics));
                 _log.LogInformation("{E}", c.Email);
             }
-        """, Leak(0));
+        """, Leak(0), Leak(1));
 
     [Fact]
     public Task RequiresConsentMovesTheDutyToTheCallers() => VerifyAsync("""
