@@ -43,6 +43,11 @@ public class WrapInConsentCheckFixTests
             {
                 [ConsentCheck] Task<bool> HasConsentAsync(Customer customer, ConsentPurpose purpose);
             }
+
+            public interface ISubjectConsents<T>
+            {
+                [ConsentCheck(ConsentPurpose.Diagnostics)] bool Allows(T subject, ConsentPurpose purpose);
+            }
         }
         """;
 
@@ -840,6 +845,141 @@ public class WrapInConsentCheckFixTests
             }
             """);
         test.ExpectedDiagnostics.Add(Email());
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task TopLevelStatements()
+    {
+        var test = Test(
+            """
+            using Microsoft.Extensions.Logging;
+            using Shop;
+
+            ILogger logger = null!;
+            IConsents consents = null!;
+            var customer = new Customer();
+            logger.LogInformation("{E}", {|#0:customer.Email|});
+            """,
+            """
+            using Microsoft.Extensions.Logging;
+            using PiiAnalyzers;
+            using Shop;
+
+            ILogger logger = null!;
+            IConsents consents = null!;
+            var customer = new Customer();
+            if (consents.HasConsent(customer, ConsentPurpose.Diagnostics))
+            {
+                logger.LogInformation("{E}", customer.Email);
+            }
+            """);
+        test.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(Email());
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task InABlockBodiedLambdaAndALocalFunction_TheirOwnParameterIsTheSubject()
+    {
+        var test = Test(
+            """
+            using System.Collections.Generic;
+            using Microsoft.Extensions.Logging;
+            using Shop;
+
+            class Mailing
+            {
+                void Send(ILogger logger, IConsents consents, Customer customer, List<Customer> customers)
+                {
+                    customers.ForEach(c => { logger.LogInformation("{E}", {|#0:c.Email|}); });
+                    void Local(Customer d)
+                    {
+                        logger.LogInformation("{E}", {|#1:d.Email|});
+                    }
+
+                    Local(customer);
+                }
+            }
+            """,
+            """
+            using System.Collections.Generic;
+            using Microsoft.Extensions.Logging;
+            using PiiAnalyzers;
+            using Shop;
+
+            class Mailing
+            {
+                void Send(ILogger logger, IConsents consents, Customer customer, List<Customer> customers)
+                {
+                    customers.ForEach(c => { if (consents.HasConsent(c, ConsentPurpose.Diagnostics)) { logger.LogInformation("{E}", c.Email); } });
+                    void Local(Customer d)
+                    {
+                        if (consents.HasConsent(d, ConsentPurpose.Diagnostics))
+                        {
+                            logger.LogInformation("{E}", d.Email);
+                        }
+                    }
+
+                    Local(customer);
+                }
+            }
+            """);
+        test.ExpectedDiagnostics.Add(Email(0));
+        test.ExpectedDiagnostics.Add(Email(1));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task GenericCheckOnAField_InUsingAndLockBodies()
+    {
+        var test = Test(
+            """
+            using Microsoft.Extensions.Logging;
+            using Shop;
+
+            class Orders
+            {
+                private readonly ISubjectConsents<Customer> _consents = null!;
+
+                void Ship(ILogger logger, Customer customer)
+                {
+                    using (logger.BeginScope("Shipping"))
+                        logger.LogInformation("{E}", {|#0:customer.Email|});
+                    lock (this) logger.LogInformation("{E}", {|#1:customer.Email|});
+                }
+            }
+            """,
+            """
+            using Microsoft.Extensions.Logging;
+            using PiiAnalyzers;
+            using Shop;
+
+            class Orders
+            {
+                private readonly ISubjectConsents<Customer> _consents = null!;
+
+                void Ship(ILogger logger, Customer customer)
+                {
+                    using (logger.BeginScope("Shipping"))
+                    {
+                        if (_consents.Allows(customer, ConsentPurpose.Diagnostics))
+                        {
+                            logger.LogInformation("{E}", customer.Email);
+                        }
+                    }
+                    lock (this)
+                    {
+                        if (_consents.Allows(customer, ConsentPurpose.Diagnostics))
+                        {
+                            logger.LogInformation("{E}", customer.Email);
+                        }
+                    }
+                }
+            }
+            """);
+        test.ExpectedDiagnostics.Add(Email(0));
+        test.ExpectedDiagnostics.Add(Email(1));
         return test.RunAsync();
     }
 
