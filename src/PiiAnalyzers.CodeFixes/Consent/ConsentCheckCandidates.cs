@@ -55,7 +55,8 @@ internal sealed class ConsentCheckCandidate
 }
 
 /// <summary>
-/// The consent checks a statement can be wrapped in, found from the code at the statement's position, best first.
+/// The consent checks a statement (or an expression body) can be wrapped in, found from the code at its position, best
+/// first.
 /// <list type="bullet">
 /// <item>Where: an instance member of the type of an in-scope field, property, parameter or local
 /// (<see cref="CheckReach.OnValue"/>), a static member of an accessible type (<see cref="CheckReach.Static"/>), a
@@ -76,7 +77,7 @@ internal sealed class ConsentCheckCandidate
 internal static class ConsentCheckCandidates
 {
     public static ImmutableArray<ConsentCheckCandidate> For(
-        SemanticModel model, StatementSyntax statement, string purpose, IReadOnlyCollection<TextSpan> dataSpans, CancellationToken cancellationToken)
+        SemanticModel model, SyntaxNode code, string purpose, IReadOnlyCollection<TextSpan> dataSpans, CancellationToken cancellationToken)
     {
         ConsentCheckIndex index = ConsentCheckIndex.For(model.Compilation);
         if (index.IsEmpty || !SyntaxFacts.IsValidIdentifier(purpose))
@@ -84,7 +85,7 @@ internal static class ConsentCheckCandidates
             return ImmutableArray<ConsentCheckCandidate>.Empty;
         }
 
-        var scope = new Scope(model, index, statement, purpose, dataSpans, cancellationToken);
+        var scope = new Scope(model, index, code, purpose, dataSpans, cancellationToken);
         var found = new List<ConsentCheckCandidate>();
         foreach (Value value in scope.Values)
         {
@@ -155,12 +156,12 @@ internal static class ConsentCheckCandidates
         private readonly CancellationToken _cancellationToken;
 
         public Scope(
-            SemanticModel model, ConsentCheckIndex index, StatementSyntax statement, string purpose, IReadOnlyCollection<TextSpan> dataSpans,
+            SemanticModel model, ConsentCheckIndex index, SyntaxNode code, string purpose, IReadOnlyCollection<TextSpan> dataSpans,
             CancellationToken cancellationToken)
         {
             _model = model;
             _index = index;
-            _position = statement.SpanStart;
+            _position = code.SpanStart;
             _purpose = purpose;
             _cancellationToken = cancellationToken;
 
@@ -177,7 +178,7 @@ internal static class ConsentCheckCandidates
             }
 
             // The values the statement mentions: 2 in the flagged data itself, 1 elsewhere in the statement.
-            foreach (IdentifierNameSyntax name in statement.DescendantNodes().OfType<IdentifierNameSyntax>())
+            foreach (IdentifierNameSyntax name in code.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
             {
                 if (model.GetSymbolInfo(name, cancellationToken).Symbol is { } symbol)
                 {
@@ -186,7 +187,7 @@ internal static class ConsentCheckCandidates
                 }
             }
 
-            Values = InScopeValues(statement).ToImmutableArray();
+            Values = InScopeValues(code).ToImmutableArray();
         }
 
         public INamedTypeSymbol? ContainingType { get; }
@@ -372,13 +373,13 @@ internal static class ConsentCheckCandidates
             return false;
         }
 
-        private IEnumerable<Value> InScopeValues(StatementSyntax statement)
+        private IEnumerable<Value> InScopeValues(SyntaxNode code)
         {
             foreach (ISymbol symbol in _model.LookupSymbols(_position))
             {
                 switch (symbol)
                 {
-                    case ILocalSymbol local when DeclaredBefore(local, statement):
+                    case ILocalSymbol local when DeclaredBefore(local, code):
                         yield return new Value(local, local.Type, isLocalOrParameter: true);
                         break;
                     case IParameterSymbol parameter:
@@ -394,9 +395,9 @@ internal static class ConsentCheckCandidates
             }
         }
 
-        /// <summary>A local declared before the statement (not one the statement itself declares, nor a later one).</summary>
-        private static bool DeclaredBefore(ILocalSymbol local, StatementSyntax statement) =>
-            local.DeclaringSyntaxReferences.Length > 0 && local.DeclaringSyntaxReferences[0].Span.Start < statement.SpanStart;
+        /// <summary>A local declared before the code (not one the wrapped code itself declares, nor a later one).</summary>
+        private static bool DeclaredBefore(ILocalSymbol local, SyntaxNode code) =>
+            local.DeclaringSyntaxReferences.Length > 0 && local.DeclaringSyntaxReferences[0].Span.Start < code.SpanStart;
 
         /// <summary>A static member, or an instance member of the containing type or a base of it where <c>this</c> exists.</summary>
         private bool IsUsableMember(ISymbol member) => member.IsStatic || (!IsStaticContext && IsInContainingTypes(member.ContainingType));

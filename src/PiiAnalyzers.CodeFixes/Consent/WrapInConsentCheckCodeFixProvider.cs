@@ -63,21 +63,22 @@ public sealed class WrapInConsentCheckCodeFixProvider : CodeFixProvider
         foreach (Diagnostic diagnostic in context.Diagnostics)
         {
             if (PurposeOf(diagnostic) is not { } purpose ||
-                ConsentWrapping.StatementAt(root, diagnostic.Location.SourceSpan) is not { } statement)
+                ConsentWrapping.TargetAt(root, diagnostic.Location.SourceSpan, model, context.CancellationToken) is not { } target)
             {
                 continue;
             }
 
             int offered = 0, tried = 0;
-            foreach (ConsentCheckCandidate candidate in ConsentCheckCandidates.For(model, statement, purpose, new[] { diagnostic.Location.SourceSpan }, context.CancellationToken))
+            SyntaxNode code = ConsentWrapping.ScopeOf(target);
+            foreach (ConsentCheckCandidate candidate in ConsentCheckCandidates.For(model, code, purpose, new[] { diagnostic.Location.SourceSpan }, context.CancellationToken))
             {
                 if (offered == MaxOffered || tried++ == MaxTried)
                 {
                     break;
                 }
 
-                Document wrapped = Apply(context.Document, root, new Dictionary<ExpressionStatementSyntax, ExpressionSyntax> { [statement] = candidate.Condition });
-                if (!await CompilesAsWellAsync(context.Document, wrapped, statement, context.CancellationToken).ConfigureAwait(false))
+                Document wrapped = Apply(context.Document, root, new Dictionary<SyntaxNode, ExpressionSyntax> { [target] = candidate.Condition });
+                if (!await CompilesAsWellAsync(context.Document, wrapped, target, context.CancellationToken).ConfigureAwait(false))
                 {
                     continue;
                 }
@@ -97,8 +98,8 @@ public sealed class WrapInConsentCheckCodeFixProvider : CodeFixProvider
             : null;
 
     /// <summary>
-    /// Fix All in one document: the diagnostics grouped by statement, each statement wrapped once in the check of the
-    /// equivalence key (where the code there reaches it with the purpose of the statement's first diagnostic). When
+    /// Fix All in one document: the diagnostics grouped by statement (or expression body), each wrapped once in the
+    /// check of the equivalence key (where the code there reaches it with the purpose of its first diagnostic). When
     /// the whole result compiles worse than the document did, only the statements whose wrapping compiles by itself
     /// are wrapped.
     /// </summary>
@@ -113,28 +114,28 @@ public sealed class WrapInConsentCheckCodeFixProvider : CodeFixProvider
             return document;
         }
 
-        var byStatement = new Dictionary<ExpressionStatementSyntax, List<(TextSpan Span, string Purpose)>>();
+        var byTarget = new Dictionary<SyntaxNode, List<(TextSpan Span, string Purpose)>>();
         foreach (Diagnostic diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
         {
             if (diagnostic.Location.SourceTree == root.SyntaxTree &&
                 PurposeOf(diagnostic) is { } purpose &&
-                ConsentWrapping.StatementAt(root, diagnostic.Location.SourceSpan) is { } statement)
+                ConsentWrapping.TargetAt(root, diagnostic.Location.SourceSpan, model, cancellationToken) is { } target)
             {
-                if (!byStatement.TryGetValue(statement, out var found))
+                if (!byTarget.TryGetValue(target, out var found))
                 {
-                    byStatement[statement] = found = new List<(TextSpan, string)>();
+                    byTarget[target] = found = new List<(TextSpan, string)>();
                 }
 
                 found.Add((diagnostic.Location.SourceSpan, purpose));
             }
         }
 
-        var wraps = new Dictionary<ExpressionStatementSyntax, ExpressionSyntax>();
-        foreach (var pair in byStatement)
+        var wraps = new Dictionary<SyntaxNode, ExpressionSyntax>();
+        foreach (var pair in byTarget)
         {
             string purpose = pair.Value[0].Purpose;
             TextSpan[] spans = pair.Value.Where(d => d.Purpose == purpose).Select(d => d.Span).ToArray();
-            if (ConsentCheckCandidates.For(model, pair.Key, purpose, spans, cancellationToken).FirstOrDefault(c => c.EquivalenceKey == key) is { } candidate)
+            if (ConsentCheckCandidates.For(model, ConsentWrapping.ScopeOf(pair.Key), purpose, spans, cancellationToken).FirstOrDefault(c => c.EquivalenceKey == key) is { } candidate)
             {
                 wraps[pair.Key] = candidate.Condition;
             }
@@ -149,10 +150,10 @@ public sealed class WrapInConsentCheckCodeFixProvider : CodeFixProvider
         if (await ErrorCountAsync(changed, span: null, cancellationToken).ConfigureAwait(false) >
             await ErrorCountAsync(document, span: null, cancellationToken).ConfigureAwait(false))
         {
-            var compiling = new Dictionary<ExpressionStatementSyntax, ExpressionSyntax>();
+            var compiling = new Dictionary<SyntaxNode, ExpressionSyntax>();
             foreach (var wrap in wraps)
             {
-                Document alone = Apply(document, root, new Dictionary<ExpressionStatementSyntax, ExpressionSyntax> { [wrap.Key] = wrap.Value });
+                Document alone = Apply(document, root, new Dictionary<SyntaxNode, ExpressionSyntax> { [wrap.Key] = wrap.Value });
                 if (await CompilesAsWellAsync(document, alone, wrap.Key, cancellationToken).ConfigureAwait(false))
                 {
                     compiling.Add(wrap.Key, wrap.Value);
@@ -165,16 +166,14 @@ public sealed class WrapInConsentCheckCodeFixProvider : CodeFixProvider
         return await FinishAsync(changed, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The document with each statement wrapped in its condition (nested statements inside wrapped ones too).</summary>
-    private static Document Apply(Document document, SyntaxNode root, IReadOnlyDictionary<ExpressionStatementSyntax, ExpressionSyntax> wraps) =>
-        document.WithSyntaxRoot(root.ReplaceNodes(
-            wraps.Keys,
-            (original, current) => ConsentWrapping.Wrap(original, (StatementSyntax)current, wraps[original])));
+    /// <summary>The document with each target wrapped in its condition (nested targets inside wrapped ones too).</summary>
+    private static Document Apply(Document document, SyntaxNode root, IReadOnlyDictionary<SyntaxNode, ExpressionSyntax> wraps) =>
+        document.WithSyntaxRoot(root.ReplaceNodes(wraps.Keys, (original, current) => ConsentWrapping.Wrap(original, current, wraps[original])));
 
-    /// <summary>Whether the member that holds the statement has no more errors after the change than before.</summary>
-    private static async Task<bool> CompilesAsWellAsync(Document before, Document after, StatementSyntax statement, CancellationToken cancellationToken)
+    /// <summary>Whether the member that holds the target has no more errors after the change than before.</summary>
+    private static async Task<bool> CompilesAsWellAsync(Document before, Document after, SyntaxNode target, CancellationToken cancellationToken)
     {
-        MemberDeclarationSyntax? member = statement.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+        MemberDeclarationSyntax? member = target.FirstAncestorOrSelf<MemberDeclarationSyntax>();
         SyntaxNode? newRoot = await after.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         if (member is null || newRoot is null)
         {

@@ -692,24 +692,111 @@ public class WrapInConsentCheckFixTests
         Email());
 
     [Fact]
-    public Task NotOfferedInAnExpressionBodiedMember() => NotOfferedAsync(
-        """
-        using Microsoft.Extensions.Logging;
-        using Shop;
+    public Task ExpressionBodiesThatReturnNothingBecomeBlocks()
+    {
+        var test = Test(
+            """
+            using Microsoft.Extensions.Logging;
+            using Shop;
 
-        class Newsletter
-        {
-            private readonly IConsents _consents = null!;
+            class Newsletter
+            {
+                private readonly IConsents _consents = null!;
 
-            void Send(ILogger logger, Customer customer) => logger.LogInformation("{Email}", {|#0:customer.Email|});
-        }
-        """,
-        Email());
+                void Send(ILogger logger, Customer customer) => logger.LogInformation("{Email}", {|#0:customer.Email|}); // sent
+
+                void SendLater(ILogger logger, Customer customer)
+                {
+                    void Later() =>
+                        logger.LogInformation("{Email}", {|#1:customer.Email|});
+                    Later();
+                }
+            }
+            """,
+            """
+            using Microsoft.Extensions.Logging;
+            using PiiAnalyzers;
+            using Shop;
+
+            class Newsletter
+            {
+                private readonly IConsents _consents = null!;
+
+                void Send(ILogger logger, Customer customer)
+                {
+                    if (_consents.HasConsent(customer, ConsentPurpose.Diagnostics))
+                    {
+                        logger.LogInformation("{Email}", customer.Email);
+                    }
+                } // sent
+
+                void SendLater(ILogger logger, Customer customer)
+                {
+                    void Later()
+                    {
+                        if (_consents.HasConsent(customer, ConsentPurpose.Diagnostics))
+                        {
+                            logger.LogInformation("{Email}", customer.Email);
+                        }
+                    }
+                    Later();
+                }
+            }
+            """);
+        test.ExpectedDiagnostics.Add(Email(0));
+        test.ExpectedDiagnostics.Add(Email(1));
+        return test.RunAsync();
+    }
 
     [Fact]
-    public Task NotOfferedInAnExpressionBodiedLambda() => NotOfferedAsync(
+    public Task ExpressionBodiedLambdaBecomesABlock_ItsParameterIsTheSubject()
+    {
+        var test = Test(
+            """
+            using System.Collections.Generic;
+            using Microsoft.Extensions.Logging;
+            using Shop;
+
+            class Newsletter
+            {
+                private readonly IConsents _consents = null!;
+
+                void Send(ILogger logger, Customer owner, List<Customer> customers)
+                {
+                    customers.ForEach(c => logger.LogInformation("{Email}", {|#0:c.Email|}));
+                }
+            }
+            """,
+            """
+            using System.Collections.Generic;
+            using Microsoft.Extensions.Logging;
+            using PiiAnalyzers;
+            using Shop;
+
+            class Newsletter
+            {
+                private readonly IConsents _consents = null!;
+
+                void Send(ILogger logger, Customer owner, List<Customer> customers)
+                {
+                    customers.ForEach(c =>
+                    {
+                        if (_consents.HasConsent(c, ConsentPurpose.Diagnostics))
+                        {
+                            logger.LogInformation("{Email}", c.Email);
+                        }
+                    });
+                }
+            }
+            """);
+        test.ExpectedDiagnostics.Add(Email());
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task NotOfferedInAnExpressionBodyThatReturnsAValue() => NotOfferedAsync(
         """
-        using System.Collections.Generic;
+        using System;
         using Microsoft.Extensions.Logging;
         using Shop;
 
@@ -717,13 +804,10 @@ public class WrapInConsentCheckFixTests
         {
             private readonly IConsents _consents = null!;
 
-            void Send(ILogger logger, List<Customer> customers)
-            {
-                customers.ForEach(c => logger.LogInformation("{Email}", {|#0:c.Email|}));
-            }
+            IDisposable? Scope(ILogger logger, Customer customer) => logger.BeginScope("{Email}", {|#0:customer.Email|});
         }
         """,
-        Email());
+        Pii001.At(0, "Customer.Email", "Email", "BeginScope"));
 
     [Fact]
     public Task NotOfferedWhenWrappingWouldHideAVariableTheCodeAfterUses() => NotOfferedAsync(
