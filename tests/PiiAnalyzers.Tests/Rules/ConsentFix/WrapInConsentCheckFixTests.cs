@@ -221,6 +221,55 @@ public class WrapInConsentCheckFixTests
     }
 
     [Fact]
+    public Task StaticCheckOfAReferencedProject()
+    {
+        const string Library = """
+            namespace Shop.Privacy
+            {
+                using PiiAnalyzers;
+
+                public static class Consent
+                {
+                    [ConsentCheck] public static bool Given(Shop.Customer customer, ConsentPurpose purpose) => false;
+                }
+            }
+            """;
+        var test = new CodeFixTest<PersonalDataWrittenToLogAnalyzer, WrapInConsentCheckCodeFixProvider>();
+        test.TestCode = """
+            using Microsoft.Extensions.Logging;
+            using Shop;
+
+            class Session
+            {
+                void Write(ILogger logger, Customer customer)
+                {
+                    logger.LogInformation("{Email}", {|#0:customer.Email|});
+                }
+            }
+            """;
+        test.FixedCode = """
+            using Microsoft.Extensions.Logging;
+            using PiiAnalyzers;
+            using Shop;
+            using Shop.Privacy;
+
+            class Session
+            {
+                void Write(ILogger logger, Customer customer)
+                {
+                    if (Consent.Given(customer, ConsentPurpose.Diagnostics))
+                    {
+                        logger.LogInformation("{Email}", customer.Email);
+                    }
+                }
+            }
+            """;
+        test.AdditionalProjects["Lib"] = new() { Library + Models };
+        test.ExpectedDiagnostics.Add(Email());
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task PropertyWithTheSinksPurpose_NoUsingNeeded()
     {
         var test = Test(
@@ -1197,6 +1246,48 @@ public class WrapInConsentCheckFixTests
         test.ExpectedDiagnostics.Add(Email(1));
         test.ExpectedDiagnostics.Add(Email(2));
         test.ExpectedDiagnostics.Add(Pii001.At(3, "Customer.Email", "Email", "LogWarning"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task FixAllLeavesAStatementWhoseWrappingWouldNotCompile()
+    {
+        var test = Test(
+            """
+            using Microsoft.Extensions.Logging;
+            using Shop;
+
+            class Import
+            {
+                int Read(ILogger logger, IConsents consents, Customer customer, string text)
+                {
+                    logger.LogInformation("{Email} {Ok}", {|#0:customer.Email|}, int.TryParse(text, out int parsed));
+                    logger.LogInformation("{Name}", {|#1:customer.Name|});
+                    return parsed;
+                }
+            }
+            """,
+            """
+            using Microsoft.Extensions.Logging;
+            using PiiAnalyzers;
+            using Shop;
+
+            class Import
+            {
+                int Read(ILogger logger, IConsents consents, Customer customer, string text)
+                {
+                    logger.LogInformation("{Email} {Ok}", {|#0:customer.Email|}, int.TryParse(text, out int parsed));
+                    if (consents.HasConsent(customer, ConsentPurpose.Diagnostics))
+                    {
+                        logger.LogInformation("{Name}", customer.Name);
+                    }
+                    return parsed;
+                }
+            }
+            """);
+        test.ExpectedDiagnostics.Add(Email(0));
+        test.ExpectedDiagnostics.Add(Pii001.At(1, "Customer.Name", "Name", "LogInformation"));
+        test.FixedExpectedDiagnostics.Add(Email(0));
         return test.RunAsync();
     }
 
