@@ -41,7 +41,10 @@ public sealed class WrapInConsentCheckCodeFixProvider : CodeFixProvider
     public static string EquivalenceKeyFor(ISymbol check) =>
         EquivalenceKeyPrefix + (check.OriginalDefinition.GetDocumentationCommentId() ?? check.OriginalDefinition.ToDisplayString());
 
-    /// <summary>The sink rules whose diagnostics carry the purpose the sink needs (<c>DiagnosticPropertyNames.Purpose</c>).</summary>
+    /// <summary>
+    /// The sink rules. Nothing here is specific to logs: every sink rule puts the purpose its sink needs in
+    /// <c>DiagnosticPropertyNames.Purpose</c>, so PII002–PII004 are fixed by listing their ids here.
+    /// </summary>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.PersonalDataWrittenToLog);
 
     /// <summary>
