@@ -8,10 +8,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
-using Microsoft.CodeAnalysis.Formatting;
-using Microsoft.CodeAnalysis.Simplification;
 using Microsoft.CodeAnalysis.Text;
+using PiiAnalyzers.CodeFixes.Editing;
 using PiiAnalyzers.Rules;
 
 namespace PiiAnalyzers.CodeFixes.Consent;
@@ -81,14 +79,14 @@ public sealed class WrapInConsentCheckCodeFixProvider : CodeFixProvider
                 }
 
                 Document wrapped = Apply(context.Document, root, new Dictionary<SyntaxNode, ExpressionSyntax> { [target] = candidate.Condition });
-                if (!await CompilesAsWellAsync(context.Document, wrapped, target, context.CancellationToken).ConfigureAwait(false))
+                if (!await FixedDocument.CompilesAsWellAsync(context.Document, wrapped, target, context.CancellationToken).ConfigureAwait(false))
                 {
                     continue;
                 }
 
                 offered++;
                 context.RegisterCodeFix(
-                    CodeAction.Create($"Only with consent: if ({candidate.Display})", cancellationToken => FinishAsync(wrapped, cancellationToken), candidate.EquivalenceKey),
+                    CodeAction.Create($"Only with consent: if ({candidate.Display})", cancellationToken => FixedDocument.FinishAsync(wrapped, cancellationToken), candidate.EquivalenceKey),
                     diagnostic);
             }
         }
@@ -150,14 +148,14 @@ public sealed class WrapInConsentCheckCodeFixProvider : CodeFixProvider
         }
 
         Document changed = Apply(document, root, wraps);
-        if (await ErrorCountAsync(changed, span: null, cancellationToken).ConfigureAwait(false) >
-            await ErrorCountAsync(document, span: null, cancellationToken).ConfigureAwait(false))
+        if (await FixedDocument.ErrorCountAsync(changed, span: null, cancellationToken).ConfigureAwait(false) >
+            await FixedDocument.ErrorCountAsync(document, span: null, cancellationToken).ConfigureAwait(false))
         {
             var compiling = new Dictionary<SyntaxNode, ExpressionSyntax>();
             foreach (var wrap in wraps)
             {
                 Document alone = Apply(document, root, new Dictionary<SyntaxNode, ExpressionSyntax> { [wrap.Key] = wrap.Value });
-                if (await CompilesAsWellAsync(document, alone, wrap.Key, cancellationToken).ConfigureAwait(false))
+                if (await FixedDocument.CompilesAsWellAsync(document, alone, wrap.Key, cancellationToken).ConfigureAwait(false))
                 {
                     compiling.Add(wrap.Key, wrap.Value);
                 }
@@ -166,43 +164,10 @@ public sealed class WrapInConsentCheckCodeFixProvider : CodeFixProvider
             changed = Apply(document, root, compiling);
         }
 
-        return await FinishAsync(changed, cancellationToken).ConfigureAwait(false);
+        return await FixedDocument.FinishAsync(changed, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The document with each target wrapped in its condition (nested targets inside wrapped ones too).</summary>
     private static Document Apply(Document document, SyntaxNode root, IReadOnlyDictionary<SyntaxNode, ExpressionSyntax> wraps) =>
         document.WithSyntaxRoot(root.ReplaceNodes(wraps.Keys, (original, current) => ConsentWrapping.Wrap(original, current, wraps[original])));
-
-    /// <summary>Whether the member that holds the target has no more errors after the change than before.</summary>
-    private static async Task<bool> CompilesAsWellAsync(Document before, Document after, SyntaxNode target, CancellationToken cancellationToken)
-    {
-        MemberDeclarationSyntax? member = target.FirstAncestorOrSelf<MemberDeclarationSyntax>();
-        SyntaxNode? newRoot = await after.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (member is null || newRoot is null)
-        {
-            return false;
-        }
-
-        SyntaxNode? changedMember = newRoot.FindToken(member.SpanStart).Parent?.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m.SpanStart == member.SpanStart);
-        if (changedMember is null)
-        {
-            return false;
-        }
-
-        return await ErrorCountAsync(after, changedMember.Span, cancellationToken).ConfigureAwait(false) <=
-            await ErrorCountAsync(before, member.Span, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task<int> ErrorCountAsync(Document document, TextSpan? span, CancellationToken cancellationToken)
-    {
-        SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        return model is null ? int.MaxValue : model.GetDiagnostics(span, cancellationToken).Count(d => d.Severity == DiagnosticSeverity.Error);
-    }
-
-    private static async Task<Document> FinishAsync(Document wrapped, CancellationToken cancellationToken)
-    {
-        Document withImports = await ImportAdder.AddImportsAsync(wrapped, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        Document simplified = await Simplifier.ReduceAsync(withImports, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return await Formatter.FormatAsync(simplified, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-    }
 }

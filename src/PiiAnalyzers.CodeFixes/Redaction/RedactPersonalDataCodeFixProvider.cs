@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -8,9 +7,9 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
+using PiiAnalyzers.CodeFixes.Editing;
 using PiiAnalyzers.Rules;
 
 namespace PiiAnalyzers.CodeFixes.Redaction;
@@ -61,14 +60,14 @@ public sealed class RedactPersonalDataCodeFixProvider : CodeFixProvider
             foreach (IMethodSymbol redactor in RedactorCandidates.For(model, value.SpanStart, valueType, kind))
             {
                 Document redacted = await RedactAsync(context.Document, root, value, redactor, context.CancellationToken).ConfigureAwait(false);
-                if (!await CompilesAsWellAsync(context.Document, redacted, value, context.CancellationToken).ConfigureAwait(false))
+                if (!await FixedDocument.CompilesAsWellAsync(context.Document, redacted, value, context.CancellationToken).ConfigureAwait(false))
                 {
                     continue;
                 }
 
                 string title = $"Redact with '{redactor.ContainingType.Name}.{redactor.Name}'";
                 context.RegisterCodeFix(
-                    CodeAction.Create(title, cancellationToken => FinishAsync(redacted, cancellationToken), EquivalenceKeyFor(redactor)),
+                    CodeAction.Create(title, cancellationToken => FixedDocument.FinishAsync(redacted, cancellationToken), EquivalenceKeyFor(redactor)),
                     diagnostic);
             }
         }
@@ -102,35 +101,5 @@ public sealed class RedactPersonalDataCodeFixProvider : CodeFixProvider
             .WithTriviaFrom(value)
             .WithAdditionalAnnotations(Formatter.Annotation);
         return Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(value, call)));
-    }
-
-    /// <summary>Whether the member that holds the value has no more errors after the change than before.</summary>
-    private static async Task<bool> CompilesAsWellAsync(Document before, Document after, ExpressionSyntax value, CancellationToken cancellationToken)
-    {
-        MemberDeclarationSyntax? member = value.FirstAncestorOrSelf<MemberDeclarationSyntax>();
-        SemanticModel? oldModel = await before.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        SemanticModel? newModel = await after.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        SyntaxNode? newRoot = await after.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (member is null || oldModel is null || newModel is null || newRoot is null)
-        {
-            return false;
-        }
-
-        int errorsBefore = oldModel.GetDiagnostics(member.Span, cancellationToken).Count(d => d.Severity == DiagnosticSeverity.Error);
-        SyntaxNode? changedMember = newRoot.FindNode(new Microsoft.CodeAnalysis.Text.TextSpan(member.SpanStart, 0)).FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m.SpanStart == member.SpanStart);
-        if (changedMember is null)
-        {
-            return false;
-        }
-
-        int errorsAfter = newModel.GetDiagnostics(changedMember.Span, cancellationToken).Count(d => d.Severity == DiagnosticSeverity.Error);
-        return errorsAfter <= errorsBefore;
-    }
-
-    private static async Task<Document> FinishAsync(Document redacted, CancellationToken cancellationToken)
-    {
-        Document withImports = await ImportAdder.AddImportsAsync(redacted, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        Document simplified = await Simplifier.ReduceAsync(withImports, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return await Formatter.FormatAsync(simplified, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 }

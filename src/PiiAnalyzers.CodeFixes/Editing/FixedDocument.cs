@@ -1,0 +1,53 @@
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+using Microsoft.CodeAnalysis.Text;
+
+namespace PiiAnalyzers.CodeFixes.Editing;
+
+/// <summary>
+/// What every fix of the package does with the document it changed: checks that the change compiles as well as
+/// the code did before (a fix is offered only then), and finishes it (imports, simplified names, formatting).
+/// </summary>
+internal static class FixedDocument
+{
+    /// <summary>Whether the member that holds <paramref name="changed"/> has no more errors after the change than before.</summary>
+    public static async Task<bool> CompilesAsWellAsync(Document before, Document after, SyntaxNode changed, CancellationToken cancellationToken)
+    {
+        MemberDeclarationSyntax? member = changed.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+        SyntaxNode? newRoot = await after.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        if (member is null || newRoot is null)
+        {
+            return false;
+        }
+
+        SyntaxNode? changedMember = newRoot.FindToken(member.SpanStart).Parent?.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m.SpanStart == member.SpanStart);
+        if (changedMember is null)
+        {
+            return false;
+        }
+
+        return await ErrorCountAsync(after, changedMember.Span, cancellationToken).ConfigureAwait(false) <=
+            await ErrorCountAsync(before, member.Span, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The compiler errors in a span of the document (the whole document when <see langword="null"/>).</summary>
+    public static async Task<int> ErrorCountAsync(Document document, TextSpan? span, CancellationToken cancellationToken)
+    {
+        SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        return model is null ? int.MaxValue : model.GetDiagnostics(span, cancellationToken).Count(d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    /// <summary>Adds the imports the change asked for, simplifies the names it wrote in full, and formats it.</summary>
+    public static async Task<Document> FinishAsync(Document changed, CancellationToken cancellationToken)
+    {
+        Document withImports = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        Document simplified = await Simplifier.ReduceAsync(withImports, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await Formatter.FormatAsync(simplified, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+}
