@@ -50,7 +50,9 @@ public sealed class RedactPersonalDataCodeFixProvider : CodeFixProvider
 
         foreach (Diagnostic diagnostic in context.Diagnostics)
         {
+            // Only an expression that is a value (not a name in an attribute, a type, a declaration) can be wrapped.
             if (RedactedExpression(root, diagnostic) is not { } value ||
+                model.GetOperation(value, context.CancellationToken) is null ||
                 model.GetTypeInfo(value, context.CancellationToken).Type is not { TypeKind: not TypeKind.Error } valueType)
             {
                 continue;
