@@ -42,9 +42,10 @@ internal sealed class ConsentCatalog
 
     private ConsentCatalog(Compilation compilation)
     {
-        _consentCheck = TypesNamed(compilation, PrivacyAttributeNames.ConsentCheck);
-        _requiresConsent = TypesNamed(compilation, PrivacyAttributeNames.RequiresConsent);
-        _purposeEnums = TypesNamed(compilation, PrivacyAttributeNames.ConsentPurpose);
+        PrivacyAttributeTypes attributes = PrivacyAttributeTypes.For(compilation);
+        _consentCheck = attributes.ConsentCheck;
+        _requiresConsent = attributes.RequiresConsent;
+        _purposeEnums = attributes.ConsentPurpose;
     }
 
     /// <summary>Whether the compilation can declare consent checks or requirements at all.</summary>
@@ -221,7 +222,7 @@ internal sealed class ConsentCatalog
     {
         for (ISymbol? current = member; current is not null; current = Overridden(current))
         {
-            if (Find(current, attributeClasses) is { } found)
+            if (PrivacyAttributeTypes.Find(current, attributeClasses) is { } found)
             {
                 return found;
             }
@@ -234,7 +235,7 @@ internal sealed class ConsentCatalog
                 foreach (ISymbol candidate in contract.GetMembers(member.Name))
                 {
                     if (SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(candidate)?.OriginalDefinition, member) &&
-                        Find(candidate, attributeClasses) is { } found)
+                        PrivacyAttributeTypes.Find(candidate, attributeClasses) is { } found)
                     {
                         return found;
                     }
@@ -252,25 +253,11 @@ internal sealed class ConsentCatalog
         _ => null,
     };
 
-    private static AttributeData? Find(ISymbol symbol, ImmutableHashSet<INamedTypeSymbol> attributeClasses)
-    {
-        foreach (AttributeData attribute in symbol.GetAttributes())
-        {
-            if (attribute.AttributeClass is { } attributeClass && attributeClasses.Contains(attributeClass))
-            {
-                return attribute;
-            }
-        }
-
-        return null;
-    }
 
     private static bool IsCodeAnalysisAttribute(AttributeData attribute, string name) =>
         attribute.AttributeClass is { } attributeClass && attributeClass.Name == name &&
         attributeClass.ContainingNamespace?.ToDisplayString() == "System.Diagnostics.CodeAnalysis";
 
-    private static ImmutableHashSet<INamedTypeSymbol> TypesNamed(Compilation compilation, string metadataName) =>
-        ImmutableHashSet.CreateRange<INamedTypeSymbol>(SymbolEqualityComparer.Default, compilation.GetTypesByMetadataName(metadataName));
 
     private sealed class CheckDeclaration
     {

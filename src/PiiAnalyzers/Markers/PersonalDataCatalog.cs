@@ -23,12 +23,12 @@ internal sealed class PersonalDataCatalog
 
     private PersonalDataCatalog(Compilation compilation)
     {
-        _personalData = TypesNamed(compilation, PrivacyAttributeNames.PersonalData);
-        _foreignMarkers = TypesNamed(compilation, PrivacyAttributeNames.IdentityPersonalData)
-            .Union(TypesNamed(compilation, PrivacyAttributeNames.IdentityProtectedPersonalData));
-        _classificationBases = TypesNamed(compilation, PrivacyAttributeNames.DataClassification);
-        _notPersonalData = TypesNamed(compilation, PrivacyAttributeNames.NotPersonalData);
-        _redactors = TypesNamed(compilation, PrivacyAttributeNames.Redactor);
+        PrivacyAttributeTypes attributes = PrivacyAttributeTypes.For(compilation);
+        _personalData = attributes.OwnPersonalData;
+        _foreignMarkers = attributes.ForeignPersonalData;
+        _classificationBases = attributes.DataClassification;
+        _notPersonalData = attributes.NotPersonalData;
+        _redactors = attributes.Redactor;
     }
 
     /// <summary>Whether anything in the compilation can mark personal data at all.</summary>
@@ -70,7 +70,7 @@ internal sealed class PersonalDataCatalog
 
     private Marking ComputeMemberMarking(ISymbol member)
     {
-        if (HasAttribute(member, _notPersonalData))
+        if (PrivacyAttributeTypes.Has(member, _notPersonalData))
         {
             return Marking.NotPersonal;
         }
@@ -171,7 +171,7 @@ internal sealed class PersonalDataCatalog
                 : Marking.None;
         }
 
-        if (HasAttribute(type, _notPersonalData))
+        if (PrivacyAttributeTypes.Has(type, _notPersonalData))
         {
             return Marking.NotPersonal;
         }
@@ -190,7 +190,7 @@ internal sealed class PersonalDataCatalog
     {
         for (IMethodSymbol? current = method; current is not null; current = current.OverriddenMethod)
         {
-            if (HasAttribute(current, _redactors))
+            if (PrivacyAttributeTypes.Has(current, _redactors))
             {
                 return true;
             }
@@ -217,7 +217,7 @@ internal sealed class PersonalDataCatalog
 
             if (marker == MarkerAttribute.Foreign)
             {
-                return StripAttributeSuffix(attributeClass.Name);
+                return PrivacyAttributeTypes.ShortName(attributeClass);
             }
         }
 
@@ -262,31 +262,8 @@ internal sealed class PersonalDataCatalog
         return PrivacyAttributeNames.PersonalDataKinds[0];
     }
 
-    private static bool HasAttribute(ISymbol symbol, ImmutableHashSet<INamedTypeSymbol> attributeClasses)
-    {
-        if (attributeClasses.IsEmpty)
-        {
-            return false;
-        }
 
-        foreach (AttributeData attribute in symbol.GetAttributes())
-        {
-            if (attribute.AttributeClass is { } attributeClass && attributeClasses.Contains(attributeClass))
-            {
-                return true;
-            }
-        }
 
-        return false;
-    }
-
-    private static ImmutableHashSet<INamedTypeSymbol> TypesNamed(Compilation compilation, string metadataName) =>
-        ImmutableHashSet.CreateRange<INamedTypeSymbol>(SymbolEqualityComparer.Default, compilation.GetTypesByMetadataName(metadataName));
-
-    private static string StripAttributeSuffix(string name) =>
-        name.EndsWith("Attribute", System.StringComparison.Ordinal) && name.Length > "Attribute".Length
-            ? name.Substring(0, name.Length - "Attribute".Length)
-            : name;
 
     /// <summary>How diagnostics name a member: <c>Customer.Email</c>, <c>email</c>, <c>Directory.Lookup()</c>.</summary>
     public static string DataNameOf(ISymbol member) => member switch

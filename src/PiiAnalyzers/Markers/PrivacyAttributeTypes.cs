@@ -1,27 +1,40 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace PiiAnalyzers.Markers;
 
 /// <summary>
 /// The privacy attribute classes one compilation can see, by metadata name (<see cref="PrivacyAttributeNames"/>):
-/// the package's, a project's own copies, and the foreign personal-data markers. For the rule that checks how
-/// the attributes are written, not what they mark.
+/// the package's, a project's own copies, and the foreign personal-data markers. Resolved once per compilation
+/// and shared by everything that reads the attributes (<see cref="For"/>).
 /// </summary>
 internal sealed class PrivacyAttributeTypes
 {
-    public PrivacyAttributeTypes(Compilation compilation)
+    private static readonly ConditionalWeakTable<Compilation, PrivacyAttributeTypes> Resolved = new();
+
+    private PrivacyAttributeTypes(Compilation compilation)
     {
         ConsentCheck = TypesNamed(compilation, PrivacyAttributeNames.ConsentCheck);
         RequiresConsent = TypesNamed(compilation, PrivacyAttributeNames.RequiresConsent);
         ConsentPurpose = TypesNamed(compilation, PrivacyAttributeNames.ConsentPurpose);
         Redactor = TypesNamed(compilation, PrivacyAttributeNames.Redactor);
         NotPersonalData = TypesNamed(compilation, PrivacyAttributeNames.NotPersonalData);
-        PersonalData = TypesNamed(compilation, PrivacyAttributeNames.PersonalData)
-            .Union(TypesNamed(compilation, PrivacyAttributeNames.IdentityPersonalData))
+        OwnPersonalData = TypesNamed(compilation, PrivacyAttributeNames.PersonalData);
+        ForeignPersonalData = TypesNamed(compilation, PrivacyAttributeNames.IdentityPersonalData)
             .Union(TypesNamed(compilation, PrivacyAttributeNames.IdentityProtectedPersonalData));
+        PersonalData = OwnPersonalData.Union(ForeignPersonalData);
         DataClassification = TypesNamed(compilation, PrivacyAttributeNames.DataClassification);
     }
+
+    /// <summary>The attribute classes of a compilation.</summary>
+    public static PrivacyAttributeTypes For(Compilation compilation) => Resolved.GetValue(compilation, c => new PrivacyAttributeTypes(c));
+
+    /// <summary>The package's <c>[PersonalData]</c> (and a project's own copy).</summary>
+    public ImmutableHashSet<INamedTypeSymbol> OwnPersonalData { get; }
+
+    /// <summary>ASP.NET Core Identity's <c>[PersonalData]</c> and <c>[ProtectedPersonalData]</c>.</summary>
+    public ImmutableHashSet<INamedTypeSymbol> ForeignPersonalData { get; }
 
     public ImmutableHashSet<INamedTypeSymbol> ConsentCheck { get; }
 
@@ -36,6 +49,9 @@ internal sealed class PrivacyAttributeTypes
 
     /// <summary><c>[PersonalData]</c> and ASP.NET Core Identity's markers.</summary>
     public ImmutableHashSet<INamedTypeSymbol> PersonalData { get; }
+
+    /// <summary>Whether the symbol has an attribute of one of the classes written on it.</summary>
+    public static bool Has(ISymbol symbol, ImmutableHashSet<INamedTypeSymbol> attributeClasses) => Find(symbol, attributeClasses) is not null;
 
     /// <summary>Microsoft.Extensions.Compliance's base class: every subclass marks personal data.</summary>
     public ImmutableHashSet<INamedTypeSymbol> DataClassification { get; }
@@ -99,6 +115,7 @@ internal sealed class PrivacyAttributeTypes
             : name;
     }
 
-    private static ImmutableHashSet<INamedTypeSymbol> TypesNamed(Compilation compilation, string metadataName) =>
+    /// <summary>Every type of a metadata name in the compilation and its references (a project may declare its own copy).</summary>
+    public static ImmutableHashSet<INamedTypeSymbol> TypesNamed(Compilation compilation, string metadataName) =>
         ImmutableHashSet.CreateRange<INamedTypeSymbol>(SymbolEqualityComparer.Default, compilation.GetTypesByMetadataName(metadataName));
 }

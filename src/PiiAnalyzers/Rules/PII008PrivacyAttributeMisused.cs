@@ -31,7 +31,7 @@ public sealed class PrivacyAttributeMisuseAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var attributes = new PrivacyAttributeTypes(context.Compilation);
+        var attributes = PrivacyAttributeTypes.For(context.Compilation);
         if (attributes.IsEmpty)
         {
             return;

@@ -46,9 +46,9 @@ internal sealed class LogSinkCatalog : SinkCatalog
         Add(compilation, "System.Diagnostics.Trace", SinkApi.DebugTrace);
         Add(compilation, "System.Diagnostics.TraceSource", SinkApi.DebugTrace);
         Add(compilation, "System.Diagnostics.Activity", SinkApi.Activity);
-        _loggerMessageAttributes = ImmutableHashSet.CreateRange<INamedTypeSymbol>(SymbolEqualityComparer.Default, TypesNamed(compilation, "Microsoft.Extensions.Logging.LoggerMessageAttribute"));
-        _microsoftLoggers = ImmutableHashSet.CreateRange<INamedTypeSymbol>(SymbolEqualityComparer.Default, TypesNamed(compilation, "Microsoft.Extensions.Logging.ILogger"));
-        _consoles = ImmutableHashSet.CreateRange<INamedTypeSymbol>(SymbolEqualityComparer.Default, TypesNamed(compilation, "System.Console"));
+        _loggerMessageAttributes = TypesNamed(compilation, "Microsoft.Extensions.Logging.LoggerMessageAttribute");
+        _microsoftLoggers = TypesNamed(compilation, "Microsoft.Extensions.Logging.ILogger");
+        _consoles = TypesNamed(compilation, "System.Console");
     }
 
     private enum SinkApi

@@ -18,8 +18,8 @@ internal abstract class SinkCatalog
     public abstract SinkCall? Recognize(IOperation call);
 
     /// <summary>All types of a metadata name in the compilation and its references.</summary>
-    protected static IEnumerable<INamedTypeSymbol> TypesNamed(Compilation compilation, string metadataName) =>
-        compilation.GetTypesByMetadataName(metadataName);
+    protected static ImmutableHashSet<INamedTypeSymbol> TypesNamed(Compilation compilation, string metadataName) =>
+        Markers.PrivacyAttributeTypes.TypesNamed(compilation, metadataName);
 
     /// <summary>
     /// The arguments of a call as the values it emits, with <c>params</c> arrays spread into their elements and
