@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PiiAnalyzers.Configuration;
 using PiiAnalyzers.Consent;
 using PiiAnalyzers.Flow;
 using PiiAnalyzers.Markers;
@@ -46,16 +47,16 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
-    private protected abstract SinkCatalog CreateSinkCatalog(Compilation compilation);
+    private protected abstract SinkCatalog CreateSinkCatalog(Compilation compilation, PrivacyConfiguration configuration);
 
     private void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        if (PrivacyModel.For(context.Compilation) is not { } model)
+        if (PrivacyModel.For(context.Compilation, context.Options, context.CancellationToken) is not { } model)
         {
             return;
         }
 
-        SinkCatalog sinks = CreateSinkCatalog(context.Compilation);
+        SinkCatalog sinks = CreateSinkCatalog(context.Compilation, model.Configuration);
         if (sinks.IsEmpty)
         {
             return;

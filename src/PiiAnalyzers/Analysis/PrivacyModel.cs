@@ -1,5 +1,8 @@
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PiiAnalyzers.Configuration;
 using PiiAnalyzers.Consent;
 using PiiAnalyzers.Flow;
 using PiiAnalyzers.Markers;
@@ -14,13 +17,17 @@ internal sealed class PrivacyModel
 {
     private static readonly ConditionalWeakTable<Compilation, PrivacyModel?[]> Models = new();
 
-    private PrivacyModel(PersonalDataCatalog catalog, ConsentCatalog consent)
+    private PrivacyModel(PersonalDataCatalog catalog, ConsentCatalog consent, PrivacyConfiguration configuration)
     {
+        Configuration = configuration;
         Catalog = catalog;
         Consent = consent;
         Rendering = new PersonalDataRendering(catalog);
         Evaluator = new CarrierEvaluator(catalog, Rendering, new ConsentConditions(consent));
     }
+
+    /// <summary>What the project's <c>PiiAnalyzers.txt</c> declares.</summary>
+    public PrivacyConfiguration Configuration { get; }
 
     public PersonalDataCatalog Catalog { get; }
 
@@ -34,12 +41,17 @@ internal sealed class PrivacyModel
     /// The model of a compilation, or <see langword="null"/> when nothing in it can mark personal data (the rules
     /// then register nothing for it).
     /// </summary>
-    public static PrivacyModel? For(Compilation compilation)
+    public static PrivacyModel? For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {
-        PrivacyModel?[] holder = Models.GetValue(compilation, Create);
+        PrivacyModel?[] holder = Models.GetValue(compilation, c => Create(c, PrivacyConfiguration.For(c, options, cancellationToken)));
         return holder[0];
     }
 
-    private static PrivacyModel?[] Create(Compilation compilation) =>
-        new[] { PersonalDataCatalog.Create(compilation) is { } catalog ? new PrivacyModel(catalog, ConsentCatalog.For(compilation)) : null };
+    private static PrivacyModel?[] Create(Compilation compilation, PrivacyConfiguration configuration) =>
+        new[]
+        {
+            PersonalDataCatalog.Create(compilation, configuration) is { } catalog
+                ? new PrivacyModel(catalog, ConsentCatalog.For(compilation, configuration), configuration)
+                : null,
+        };
 }

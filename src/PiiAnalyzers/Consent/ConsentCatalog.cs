@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PiiAnalyzers.Configuration;
 using PiiAnalyzers.Markers;
 
 namespace PiiAnalyzers.Consent;
@@ -40,8 +41,11 @@ internal sealed class ConsentCatalog
     private readonly ConcurrentDictionary<ISymbol, PurposeSet> _required = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _neverReturns = new(SymbolEqualityComparer.Default);
 
-    private ConsentCatalog(Compilation compilation)
+    private readonly PrivacyConfiguration _configuration;
+
+    private ConsentCatalog(Compilation compilation, PrivacyConfiguration configuration)
     {
+        _configuration = configuration;
         PrivacyAttributeTypes attributes = PrivacyAttributeTypes.For(compilation);
         _consentCheck = attributes.ConsentCheck;
         _requiresConsent = attributes.RequiresConsent;
@@ -49,9 +53,11 @@ internal sealed class ConsentCatalog
     }
 
     /// <summary>Whether the compilation can declare consent checks or requirements at all.</summary>
-    public bool IsEmpty => _consentCheck.IsEmpty && _requiresConsent.IsEmpty;
+    public bool IsEmpty => _consentCheck.IsEmpty && _requiresConsent.IsEmpty && !_configuration.DeclaresConsentChecks;
 
-    public static ConsentCatalog For(Compilation compilation) => Catalogs.GetValue(compilation, c => new ConsentCatalog(c));
+    /// <summary>The catalog of a compilation (built on first use with that compilation's configuration).</summary>
+    public static ConsentCatalog For(Compilation compilation, PrivacyConfiguration configuration) =>
+        Catalogs.GetValue(compilation, c => new ConsentCatalog(c, configuration));
 
     /// <summary>How a method or property answers, if it is a consent check.</summary>
     public CheckShape ShapeOf(ISymbol member) => Declaration(member).Shape;
@@ -146,14 +152,16 @@ internal sealed class ConsentCatalog
     }
 
     private CheckDeclaration Declaration(ISymbol member) =>
-        _consentCheck.IsEmpty ? CheckDeclaration.NotACheck : _checks.GetOrAdd(member.OriginalDefinition, ComputeDeclaration);
+        _consentCheck.IsEmpty && !_configuration.DeclaresConsentChecks ? CheckDeclaration.NotACheck : _checks.GetOrAdd(member.OriginalDefinition, ComputeDeclaration);
 
     private CheckDeclaration ComputeDeclaration(ISymbol member)
     {
         AttributeData? attribute = FindInherited(member, _consentCheck);
         if (attribute is null)
         {
-            return CheckDeclaration.NotACheck;
+            return _configuration.IsConsentCheck(member, out Purpose? declared)
+                ? new CheckDeclaration(ShapeOfDeclaration(member), declared)
+                : CheckDeclaration.NotACheck;
         }
 
         Purpose? purpose = attribute.ConstructorArguments.Length == 1 && PurposeSet.TryGetPurpose(attribute.ConstructorArguments[0].Value, out Purpose fixedPurpose)

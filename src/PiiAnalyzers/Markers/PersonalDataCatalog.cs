@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using PiiAnalyzers.Configuration;
 
 namespace PiiAnalyzers.Markers;
 
@@ -21,8 +22,11 @@ internal sealed class PersonalDataCatalog
     private readonly ConcurrentDictionary<ITypeSymbol, Marking> _types = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _redactorMethods = new(SymbolEqualityComparer.Default);
 
-    private PersonalDataCatalog(Compilation compilation)
+    private readonly PrivacyConfiguration _configuration;
+
+    private PersonalDataCatalog(Compilation compilation, PrivacyConfiguration configuration)
     {
+        _configuration = configuration;
         PrivacyAttributeTypes attributes = PrivacyAttributeTypes.For(compilation);
         _personalData = attributes.OwnPersonalData;
         _foreignMarkers = attributes.ForeignPersonalData;
@@ -32,12 +36,15 @@ internal sealed class PersonalDataCatalog
     }
 
     /// <summary>Whether anything in the compilation can mark personal data at all.</summary>
-    public bool HasMarkers => !_personalData.IsEmpty || !_foreignMarkers.IsEmpty || !_classificationBases.IsEmpty;
+    public bool HasMarkers => !_personalData.IsEmpty || !_foreignMarkers.IsEmpty || !_classificationBases.IsEmpty || _configuration.DeclaresPersonalData;
 
-    /// <summary>The catalog of a compilation, or <see langword="null"/> when no marker attribute exists in it.</summary>
-    public static PersonalDataCatalog? Create(Compilation compilation)
+    /// <summary>
+    /// The catalog of a compilation, or <see langword="null"/> when nothing can mark personal data in it: no marker
+    /// attribute exists and the configuration declares none.
+    /// </summary>
+    public static PersonalDataCatalog? Create(Compilation compilation, PrivacyConfiguration configuration)
     {
-        var catalog = new PersonalDataCatalog(compilation);
+        var catalog = new PersonalDataCatalog(compilation, configuration);
         return catalog.HasMarkers ? catalog : null;
     }
 
@@ -63,20 +70,19 @@ internal sealed class PersonalDataCatalog
     }
 
     /// <summary>Whether the method's result is not personal data whatever its arguments.</summary>
-    public bool IsRedactor(IMethodSymbol method) =>
-        !_redactors.IsEmpty && _redactorMethods.GetOrAdd(method.OriginalDefinition, ComputeIsRedactor);
+    public bool IsRedactor(IMethodSymbol method) => _redactorMethods.GetOrAdd(method.OriginalDefinition, ComputeIsRedactor);
 
     private Marking MemberMarking(ISymbol member) => _members.GetOrAdd(member.OriginalDefinition, ComputeMemberMarking);
 
     private Marking ComputeMemberMarking(ISymbol member)
     {
-        if (PrivacyAttributeTypes.Has(member, _notPersonalData))
+        if (PrivacyAttributeTypes.Has(member, _notPersonalData) || _configuration.IsNotPersonalData(member))
         {
             return Marking.NotPersonal;
         }
 
         string dataName = DataNameOf(member);
-        string? kind = member switch
+        string? kind = _configuration.PersonalDataKind(member) ?? member switch
         {
             IPropertySymbol property => PropertyKind(property),
             IMethodSymbol method => ReturnKind(method),
@@ -171,12 +177,12 @@ internal sealed class PersonalDataCatalog
                 : Marking.None;
         }
 
-        if (PrivacyAttributeTypes.Has(type, _notPersonalData))
+        if (PrivacyAttributeTypes.Has(type, _notPersonalData) || _configuration.IsNotPersonalData(type))
         {
             return Marking.NotPersonal;
         }
 
-        if (KindOf(type.GetAttributes()) is { } kind)
+        if ((_configuration.PersonalDataKind(type) ?? KindOf(type.GetAttributes())) is { } kind)
         {
             return new Marking(new PersonalDataOrigin(type.Name, kind), declaredNotPersonal: false);
         }
@@ -190,7 +196,7 @@ internal sealed class PersonalDataCatalog
     {
         for (IMethodSymbol? current = method; current is not null; current = current.OverriddenMethod)
         {
-            if (PrivacyAttributeTypes.Has(current, _redactors))
+            if (PrivacyAttributeTypes.Has(current, _redactors) || _configuration.IsRedactor(current))
             {
                 return true;
             }

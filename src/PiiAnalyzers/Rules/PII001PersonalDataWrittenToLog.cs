@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PiiAnalyzers.Analysis;
+using PiiAnalyzers.Configuration;
 using PiiAnalyzers.Consent;
 using PiiAnalyzers.Sinks;
 
@@ -19,5 +20,6 @@ public sealed class PersonalDataWrittenToLogAnalyzer : PersonalDataSinkAnalyzer
 
     private protected override Purpose Purpose => Purpose.Diagnostics;
 
-    private protected override SinkCatalog CreateSinkCatalog(Compilation compilation) => new LogSinkCatalog(compilation);
+    private protected override SinkCatalog CreateSinkCatalog(Compilation compilation, PrivacyConfiguration configuration) =>
+        new LogSinkCatalog(compilation, configuration);
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using PiiAnalyzers.Configuration;
 using PiiAnalyzers.Consent;
 
 namespace PiiAnalyzers.Rules;
@@ -30,7 +31,7 @@ public sealed class ConsentCheckResultIgnoredAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        ConsentCatalog consent = ConsentCatalog.For(context.Compilation);
+        ConsentCatalog consent = ConsentCatalog.For(context.Compilation, PrivacyConfiguration.For(context.Compilation, context.Options, context.CancellationToken));
         if (consent.IsEmpty)
         {
             return;

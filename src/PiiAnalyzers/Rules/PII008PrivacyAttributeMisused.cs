@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PiiAnalyzers.Configuration;
 using PiiAnalyzers.Consent;
 using PiiAnalyzers.Markers;
 
@@ -37,7 +38,7 @@ public sealed class PrivacyAttributeMisuseAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var consentChecks = new ConsentCheckMisuse(attributes, ConsentCatalog.For(context.Compilation));
+        var consentChecks = new ConsentCheckMisuse(attributes, ConsentCatalog.For(context.Compilation, PrivacyConfiguration.For(context.Compilation, context.Options, context.CancellationToken)));
         context.RegisterSymbolAction(
             symbol =>
             {

@@ -25,6 +25,19 @@ public static class RuleDescriptors
             "mention. Personal data may reach a log only redacted, or after a consent check for the Diagnostics purpose.",
         helpLinkUri: HelpLink(RuleIds.PersonalDataWrittenToLog));
 
+    /// <summary>PII003: personal data is shared with a third party without consent.</summary>
+    public static readonly DiagnosticDescriptor PersonalDataSharedWithThirdParty = new(
+        RuleIds.PersonalDataSharedWithThirdParty,
+        title: "Personal data is shared with a third party without consent",
+        messageFormat: "'{0}' ({1}) is shared with '{2}' without redaction or a {3} consent check",
+        RuleCategories.Privacy,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Privacy policies promise that personal data is not provided, sold, rented, shared or traded to " +
+            "third parties without the person's prior consent. Personal data may reach a [ThirdParty] recipient or an " +
+            "HTTP request only redacted, or after a consent check for the recipient's purpose.",
+        helpLinkUri: HelpLink(RuleIds.PersonalDataSharedWithThirdParty));
+
     /// <summary>PII007: the result of a consent check is ignored.</summary>
     public static readonly DiagnosticDescriptor ConsentCheckResultIgnored = new(
         RuleIds.ConsentCheckResultIgnored,
@@ -49,11 +62,25 @@ public static class RuleDescriptors
             "consent check that returns neither bool nor void, or has no purpose; a redactor that returns nothing.",
         helpLinkUri: HelpLink(RuleIds.PrivacyAttributeMisused));
 
+    /// <summary>PII900: a line of the PiiAnalyzers.txt configuration cannot be used.</summary>
+    public static readonly DiagnosticDescriptor InvalidConfiguration = new(
+        RuleIds.InvalidConfiguration,
+        title: "The PiiAnalyzers configuration has an error",
+        messageFormat: "{0} line {1}: {2}",
+        RuleCategories.Configuration,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A declaration in PiiAnalyzers.txt that cannot be used is ignored, so the code it describes is " +
+            "not checked as intended: an unknown declaration, kind or purpose, or an id that names nothing.",
+        helpLinkUri: HelpLink(RuleIds.InvalidConfiguration));
+
     /// <summary>Every descriptor of the package.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         PersonalDataWrittenToLog,
+        PersonalDataSharedWithThirdParty,
         ConsentCheckResultIgnored,
-        PrivacyAttributeMisused);
+        PrivacyAttributeMisused,
+        InvalidConfiguration);
 
     /// <summary>The rule page of a rule id.</summary>
     /// <param name="ruleId">A rule id of <see cref="RuleIds"/>.</param>

@@ -9,11 +9,17 @@ internal static class RuleIds
     /// <summary>Personal data is written to a log.</summary>
     public const string PersonalDataWrittenToLog = "PII001";
 
+    /// <summary>Personal data is shared with a third party without consent.</summary>
+    public const string PersonalDataSharedWithThirdParty = "PII003";
+
     /// <summary>The result of a consent check is ignored.</summary>
     public const string ConsentCheckResultIgnored = "PII007";
 
     /// <summary>A privacy attribute is misused.</summary>
     public const string PrivacyAttributeMisused = "PII008";
+
+    /// <summary>A line of the PiiAnalyzers.txt configuration cannot be used.</summary>
+    public const string InvalidConfiguration = "PII900";
 }
 
 /// <summary>

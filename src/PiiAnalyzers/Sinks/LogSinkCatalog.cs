@@ -4,6 +4,7 @@ using System.Linq;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PiiAnalyzers.Configuration;
 
 namespace PiiAnalyzers.Sinks;
 
@@ -28,8 +29,11 @@ internal sealed class LogSinkCatalog : SinkCatalog
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _loggerMessageMethods = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _contentTypes = new(SymbolEqualityComparer.Default);
 
-    public LogSinkCatalog(Compilation compilation)
+    private readonly PrivacyConfiguration _configuration;
+
+    public LogSinkCatalog(Compilation compilation, PrivacyConfiguration configuration)
     {
+        _configuration = configuration;
         Add(compilation, "Microsoft.Extensions.Logging.LoggerExtensions", SinkApi.MicrosoftLoggingExtensions);
         Add(compilation, "Microsoft.Extensions.Logging.ILogger", SinkApi.MicrosoftLogger);
         Add(compilation, "Serilog.ILogger", SinkApi.Serilog);
@@ -64,7 +68,7 @@ internal sealed class LogSinkCatalog : SinkCatalog
         Activity,
     }
 
-    public override bool IsEmpty => _apis.Count == 0;
+    public override bool IsEmpty => _apis.Count == 0 && !_configuration.DeclaresLogSinks;
 
     public override SinkCall? Recognize(IOperation call)
     {
@@ -77,6 +81,11 @@ internal sealed class LogSinkCatalog : SinkCatalog
         if (method.ContainingType is { } type && _apis.TryGetValue(type.OriginalDefinition, out SinkApi api))
         {
             return RecognizeApi(invocation, method, api);
+        }
+
+        if (_configuration.IsLogSink(method))
+        {
+            return new SinkCall(NameOf(method), SinkFamily.Configured, Values(invocation, Rendering.Formatted));
         }
 
         if (method.MethodKind == MethodKind.DelegateInvoke)

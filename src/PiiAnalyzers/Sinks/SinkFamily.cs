@@ -23,6 +23,9 @@ internal enum SinkFamily
 
     /// <summary><c>System.Diagnostics.Activity</c> tags, baggage and status.</summary>
     Activity,
+
+    /// <summary>A sink the project declares in <c>PiiAnalyzers.txt</c>.</summary>
+    Configured,
 }
 
 /// <summary>The option names of <see cref="SinkFamily"/> values.</summary>

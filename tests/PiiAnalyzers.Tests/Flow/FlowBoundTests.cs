@@ -118,7 +118,7 @@ public class FlowBoundTests
         SemanticModel semanticModel = compilation.GetSemanticModel(tree);
         MethodDeclarationSyntax declaration = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().First();
         var operation = (IMethodBodyOperation)semanticModel.GetOperation(declaration)!;
-        return (ControlFlowGraph.Create(operation), PrivacyModel.For(compilation)!, semanticModel.GetDeclaredSymbol(declaration)!, compilation);
+        return (ControlFlowGraph.Create(operation), PrivacyModel.For(compilation, new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(System.Collections.Immutable.ImmutableArray<AdditionalText>.Empty), CancellationToken.None)!, semanticModel.GetDeclaredSymbol(declaration)!, compilation);
     }
 
     /// <summary>Counts the PII001 leaks the analysis shows, as the rule would report them.</summary>
@@ -131,7 +131,7 @@ public class FlowBoundTests
         public CountingObserver(PrivacyModel model, Compilation compilation)
         {
             _model = model;
-            _sinks = new Sinks.LogSinkCatalog(compilation);
+            _sinks = new Sinks.LogSinkCatalog(compilation, Configuration.PrivacyConfiguration.Empty);
         }
 
         public int Leaks => _leaks.Count;
