@@ -43,7 +43,8 @@ public sealed class WrapInConsentCheckCodeFixProvider : CodeFixProvider
     /// The sink rules. Nothing here is specific to logs: every sink rule puts the purpose its sink needs in
     /// <c>DiagnosticPropertyNames.Purpose</c>, so PII002–PII004 are fixed by listing their ids here.
     /// </summary>
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.PersonalDataWrittenToLog);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
+        ImmutableArray.Create(RuleIds.PersonalDataWrittenToLog, RuleIds.PersonalDataSharedWithThirdParty);
 
     /// <summary>
     /// Fix All wraps each statement once, however many diagnostics it has (two personal-data arguments of one log

@@ -33,7 +33,8 @@ public sealed class RedactPersonalDataCodeFixProvider : CodeFixProvider
         EquivalenceKeyPrefix + redactor.ContainingType.ToDisplayString() + "." + redactor.Name;
 
     /// <inheritdoc/>
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.PersonalDataWrittenToLog);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
+        ImmutableArray.Create(RuleIds.PersonalDataWrittenToLog, RuleIds.PersonalDataSharedWithThirdParty);
 
     /// <inheritdoc/>
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;

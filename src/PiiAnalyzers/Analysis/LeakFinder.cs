@@ -99,6 +99,18 @@ internal readonly struct LeakFinder
                 }
 
                 return;
+            case IObjectCreationOperation { Type: { } type } creation when ContentPreservingCalls.IsHttpMessage(type) || type.Name == "Uri":
+                // new StringContent(text), new Uri(address): report the text that brings the data in.
+                foreach (IArgumentOperation part in creation.Arguments)
+                {
+                    Find(part.Value, Rendering.Text);
+                }
+
+                return;
+            case IInvocationOperation { Arguments.Length: > 0 } serialization when ContentPreservingCalls.Serializes(serialization.TargetMethod):
+                // JsonContent.Create(customer), JsonSerializer.Serialize(order): report the object serialized.
+                Find(serialization.Arguments[0].Value, Rendering.Destructured);
+                return;
             case IArrayCreationOperation { Initializer: { } initializer }:
                 foreach (IOperation element in initializer.ElementValues)
                 {

@@ -33,8 +33,14 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
     /// <summary>The rule this analyzer reports.</summary>
     protected abstract DiagnosticDescriptor Rule { get; }
 
-    /// <summary>The consent purpose that makes the rule's sinks acceptable.</summary>
+    /// <summary>The consent purpose that makes the rule's sinks acceptable, unless a sink names its own.</summary>
     private protected abstract Purpose Purpose { get; }
+
+    /// <summary>
+    /// Whether calls to a <c>[RequiresConsent(purpose)]</c> member are this rule's sinks: every rule owns its own
+    /// purpose; the third-party rule owns the purposes no other rule does.
+    /// </summary>
+    private protected virtual bool OwnsPurpose(Purpose purpose) => purpose == Purpose;
 
     /// <inheritdoc/>
     public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
@@ -81,7 +87,7 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
             _model = model;
             _sinks = sinks;
             _summaries = summaries;
-            _properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticPropertyNames.Purpose, analyzer.Purpose.ToString());
+            _properties = ImmutableDictionary<string, string?>.Empty;
         }
 
         public void OnMethodStart(OperationBlockStartAnalysisContext context)
@@ -153,7 +159,7 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
                 _ => (null, ImmutableArray<IArgumentOperation>.Empty),
             };
 
-            if (target is null || arguments.IsEmpty || !_model.Consent.RequiredBy(target).Contains(_analyzer.Purpose))
+            if (target is null || arguments.IsEmpty || OwnedPurpose(_model.Consent.RequiredBy(target)) is not { } purpose)
             {
                 return null;
             }
@@ -167,7 +173,21 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
             string name = target.MethodKind == MethodKind.Constructor ? target.ContainingType.Name
                 : target.IsStatic && !target.IsExtensionMethod ? target.ContainingType.Name + "." + target.Name
                 : target.Name;
-            return new SinkCall(name, default, values.MoveToImmutable());
+            return new SinkCall(name, default, values.MoveToImmutable(), purpose);
+        }
+
+        /// <summary>The first of the purposes a member requires that this rule owns.</summary>
+        private Purpose? OwnedPurpose(PurposeSet required)
+        {
+            for (Purpose purpose = Purpose.ThirdPartySharing; purpose <= Purpose.CrossBorderTransfer; purpose++)
+            {
+                if (required.Contains(purpose) && _analyzer.OwnsPurpose(purpose))
+                {
+                    return purpose;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
@@ -242,14 +262,10 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
 
             public void OnCall(IOperation call, FlowState state)
             {
-                if (state.Consent.Contains(_run._analyzer.Purpose))
-                {
-                    return;
-                }
-
                 SinkCall? sink = _run.RecognizeDeclared(call) ??
                     (call is IInvocationOperation invocation ? _run._summaries.Recognize(invocation, state, _context.CancellationToken) : null);
-                if (sink is null)
+                Purpose needed = sink?.Purpose ?? _run._analyzer.Purpose;
+                if (sink is null || state.Consent.Contains(needed))
                 {
                     return;
                 }
@@ -266,10 +282,14 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
                             _context.ReportDiagnostic(Diagnostic.Create(
                                 _run._analyzer.Rule,
                                 location,
-                                _run._properties.Add(DiagnosticPropertyNames.Sink, sink.SinkName).Add(DiagnosticPropertyNames.Kind, leak.Origin.Kind),
+                                _run._properties
+                                    .Add(DiagnosticPropertyNames.Purpose, needed.ToString())
+                                    .Add(DiagnosticPropertyNames.Sink, sink.SinkName)
+                                    .Add(DiagnosticPropertyNames.Kind, leak.Origin.Kind),
                                 leak.Origin.DataName,
                                 leak.Origin.Kind,
-                                sink.SinkName));
+                                sink.SinkName,
+                                needed.ToString()));
                         }
                     }
                 }

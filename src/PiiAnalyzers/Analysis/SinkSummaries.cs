@@ -82,7 +82,7 @@ internal sealed class SinkSummaries
         }
 
         string name = method.IsStatic && !method.IsExtensionMethod ? method.ContainingType.Name + "." + method.Name : method.Name;
-        return arguments.Count == 0 ? null : new SinkCall(name, summary.Family, arguments.ToImmutable());
+        return arguments.Count == 0 ? null : new SinkCall(name, summary.Family, arguments.ToImmutable(), summary.Purpose);
     }
 
     private bool AnyArgumentCarries(IInvocationOperation invocation, ICarrierLookup slots)
@@ -159,7 +159,7 @@ internal sealed class SinkSummaries
 
         var observer = new SummaryObserver(this, cancellationToken);
         bool converged = MethodFlowAnalysis.Run(ControlFlowGraph.Create(body, cancellationToken), entry, _model.Evaluator, observer, cancellationToken);
-        return new Summary(observer.SinkParameters.ToImmutable(), observer.Family, isComplete: converged && !observer.UsedCutShortSummary);
+        return new Summary(observer.SinkParameters.ToImmutable(), observer.Family, observer.Purpose, isComplete: converged && !observer.UsedCutShortSummary);
     }
 
     /// <summary>Collects the parameters whose value reaches a sink in the summarised method.</summary>
@@ -179,15 +179,13 @@ internal sealed class SinkSummaries
 
         public SinkFamily Family { get; private set; }
 
+        /// <summary>The purpose the wrapped sink needs, when it is not the rule's own.</summary>
+        public Purpose? Purpose { get; private set; }
+
         public bool UsedCutShortSummary { get; private set; }
 
         public void OnCall(IOperation call, FlowState state)
         {
-            if (state.Consent.Contains(_owner._purpose))
-            {
-                return;
-            }
-
             SinkCall? sink = _owner._sinks.Recognize(call);
             if (sink is null && call is IInvocationOperation invocation)
             {
@@ -195,7 +193,7 @@ internal sealed class SinkSummaries
                 UsedCutShortSummary |= !complete;
             }
 
-            if (sink is null)
+            if (sink is null || state.Consent.Contains(sink.Purpose ?? _owner._purpose))
             {
                 return;
             }
@@ -210,6 +208,7 @@ internal sealed class SinkSummaries
                     {
                         SinkParameters.Add(leak.Origin.ParameterOrdinal);
                         Family = sink.Family;
+                        Purpose ??= sink.Purpose;
                     }
                 }
             }
@@ -218,15 +217,19 @@ internal sealed class SinkSummaries
 
     private sealed class Summary
     {
-        public static readonly Summary None = new(ImmutableHashSet<int>.Empty, default, isComplete: true);
-        public static readonly Summary CutShort = new(ImmutableHashSet<int>.Empty, default, isComplete: false);
+        public static readonly Summary None = new(ImmutableHashSet<int>.Empty, default, null, isComplete: true);
+        public static readonly Summary CutShort = new(ImmutableHashSet<int>.Empty, default, null, isComplete: false);
 
-        public Summary(ImmutableHashSet<int> sinkParameters, SinkFamily family, bool isComplete)
+        public Summary(ImmutableHashSet<int> sinkParameters, SinkFamily family, Purpose? purpose, bool isComplete)
         {
             SinkParameters = sinkParameters;
             Family = family;
+            Purpose = purpose;
             IsComplete = isComplete;
         }
+
+        /// <summary>The purpose the wrapped sink needs, when it is not the rule's own.</summary>
+        public Purpose? Purpose { get; }
 
         /// <summary>The ordinals of the parameters that reach a sink.</summary>
         public ImmutableHashSet<int> SinkParameters { get; }

@@ -188,6 +188,12 @@ internal sealed class CarrierEvaluator
             return marked;
         }
 
+        if (ContentPreservingCalls.Serializes(method) && invocation.Arguments.Length > 0)
+        {
+            // The serialized form of an object holds its members: JsonSerializer.Serialize(customer).
+            return Shown(invocation.Arguments[0].Value, slots, Rendering.WhenDestructured);
+        }
+
         IOperation? receiver = invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
         if (receiver is not null)
         {
@@ -219,7 +225,7 @@ internal sealed class CarrierEvaluator
     {
         ITypeSymbol? type = creation.Type;
         bool composes = type is not null &&
-            (ContentPreservingCalls.IsContainer(type) || type.IsRecord || type.Name is "String" or "Uri" or "StringContent" or "KeyValuePair" or "Tuple");
+            (ContentPreservingCalls.IsContainer(type) || type.IsRecord || type.Name is "String" or "Uri" or "KeyValuePair" or "Tuple");
         if (!composes)
         {
             return null;

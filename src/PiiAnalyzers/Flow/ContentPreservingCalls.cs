@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
@@ -35,6 +36,28 @@ internal static class ContentPreservingCalls
         "WriteLine", "Prepend", "Replace",
     };
 
+    /// <summary>Serializers: the result is the value written out, member by member.</summary>
+    private static readonly Dictionary<string, HashSet<string>> Serializers = new()
+    {
+        ["System.Text.Json.JsonSerializer"] = new() { "Serialize", "SerializeToUtf8Bytes", "SerializeToElement", "SerializeToNode", "SerializeToDocument" },
+        ["Newtonsoft.Json.JsonConvert"] = new() { "SerializeObject" },
+        ["Newtonsoft.Json.Linq.JToken"] = new() { "FromObject" },
+        ["Newtonsoft.Json.Linq.JObject"] = new() { "FromObject" },
+        ["Newtonsoft.Json.Linq.JArray"] = new() { "FromObject" },
+        ["System.Net.Http.Json.JsonContent"] = new() { "Create" },
+    };
+
+    /// <summary>Whether a static call serializes its first argument (<c>JsonSerializer.Serialize(customer)</c>).</summary>
+    public static bool Serializes(IMethodSymbol method) =>
+        method.IsStatic && Serializers.TryGetValue(FullName(method.ContainingType), out HashSet<string>? names) && names.Contains(method.Name);
+
+    /// <summary>
+    /// Whether the type is an HTTP message or content (<c>HttpRequestMessage</c>, <c>StringContent</c>, their
+    /// headers): built from personal data, it carries it.
+    /// </summary>
+    public static bool IsHttpMessage(ITypeSymbol? type) =>
+        type?.ContainingNamespace is { Name: "Http" or "Headers" } ns && ns.ToDisplayString().StartsWith("System.Net.Http", StringComparison.Ordinal);
+
     /// <summary>Whether the member only measures or compares (its result is not personal data).</summary>
     public static bool IsMeasuring(string memberName) => Measuring.Contains(memberName);
 
@@ -63,7 +86,7 @@ internal static class ContentPreservingCalls
             return false;
         }
 
-        if (type.Name is "StringBuilder" or "StringWriter" || type.Name.EndsWith("InterpolatedStringHandler", System.StringComparison.Ordinal))
+        if (type.Name is "StringBuilder" or "StringWriter" || type.Name.EndsWith("InterpolatedStringHandler", StringComparison.Ordinal) || IsHttpMessage(type))
         {
             return true;
         }

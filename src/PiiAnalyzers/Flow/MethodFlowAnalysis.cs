@@ -325,11 +325,12 @@ internal sealed class MethodFlowAnalysis
                 return;
             }
 
-            // dictionary[key] = value, array[i] = value: the collection now holds the value.
+            // dictionary[key] = value, array[i] = value, request.Content = content: the container now holds the value.
             IOperation? container = target switch
             {
                 IPropertyReferenceOperation { Property.IsIndexer: true } indexer => indexer.Instance,
                 IArrayElementReferenceOperation element => element.ArrayReference,
+                IPropertyReferenceOperation { Instance: { } owner } when ContentPreservingCalls.IsHttpMessage(owner.Type) => StorageRoot(owner),
                 _ => null,
             };
             if (container is not null && FlowSlot.TryGet(container, out FlowSlot containerSlot))
@@ -419,7 +420,7 @@ internal sealed class MethodFlowAnalysis
             IOperation? receiver = invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
             Markers.PersonalDataOrigin? receiverCarrier = receiver is null ? null : Evaluator.Evaluate(receiver, _state);
 
-            if (receiver is not null && FlowSlot.TryGet(FluentRoot(receiver), out FlowSlot receiverSlot) &&
+            if (receiver is not null && FlowSlot.TryGet(StorageRoot(receiver), out FlowSlot receiverSlot) &&
                 ContentPreservingCalls.IsContainer(receiver.Type) && ContentPreservingCalls.StoresArgumentsInReceiver(method))
             {
                 foreach (IArgumentOperation argument in invocation.Arguments)
@@ -455,16 +456,26 @@ internal sealed class MethodFlowAnalysis
             }
         }
 
-        /// <summary><c>builder.Append(a).Append(b)</c>: the calls return their receiver, so <c>b</c> goes into <c>builder</c>.</summary>
-        private static IOperation FluentRoot(IOperation receiver)
+        /// <summary>
+        /// Where what is put into a receiver ends up: <c>builder.Append(a).Append(b)</c> returns its receiver, so
+        /// <c>b</c> goes into <c>builder</c>; <c>request.Headers.Add(…)</c> goes into <c>request</c>.
+        /// </summary>
+        private static IOperation StorageRoot(IOperation receiver)
         {
-            while (receiver is IInvocationOperation { Instance: { } instance } fluent &&
-                   SymbolEqualityComparer.Default.Equals(fluent.Type, instance.Type))
+            while (true)
             {
-                receiver = instance;
+                switch (receiver)
+                {
+                    case IInvocationOperation { Instance: { } instance } fluent when SymbolEqualityComparer.Default.Equals(fluent.Type, instance.Type):
+                        receiver = instance;
+                        continue;
+                    case IPropertyReferenceOperation { Instance: { } owner } when ContentPreservingCalls.IsHttpMessage(owner.Type):
+                        receiver = owner;
+                        continue;
+                    default:
+                        return receiver;
+                }
             }
-
-            return receiver;
         }
 
         private void EnterLambda(IFlowAnonymousFunctionOperation lambda, Markers.PersonalDataOrigin? parameterCarrier)

@@ -17,6 +17,7 @@ internal sealed class PrivacyAttributeTypes
     {
         ConsentCheck = TypesNamed(compilation, PrivacyAttributeNames.ConsentCheck);
         RequiresConsent = TypesNamed(compilation, PrivacyAttributeNames.RequiresConsent);
+        ThirdParty = TypesNamed(compilation, PrivacyAttributeNames.ThirdParty);
         ConsentPurpose = TypesNamed(compilation, PrivacyAttributeNames.ConsentPurpose);
         Redactor = TypesNamed(compilation, PrivacyAttributeNames.Redactor);
         NotPersonalData = TypesNamed(compilation, PrivacyAttributeNames.NotPersonalData);
@@ -39,6 +40,8 @@ internal sealed class PrivacyAttributeTypes
     public ImmutableHashSet<INamedTypeSymbol> ConsentCheck { get; }
 
     public ImmutableHashSet<INamedTypeSymbol> RequiresConsent { get; }
+
+    public ImmutableHashSet<INamedTypeSymbol> ThirdParty { get; }
 
     /// <summary><c>PiiAnalyzers.ConsentPurpose</c>, the enum a consent check's purpose parameter has.</summary>
     public ImmutableHashSet<INamedTypeSymbol> ConsentPurpose { get; }

@@ -29,7 +29,7 @@ public static class RuleDescriptors
     public static readonly DiagnosticDescriptor PersonalDataSharedWithThirdParty = new(
         RuleIds.PersonalDataSharedWithThirdParty,
         title: "Personal data is shared with a third party without consent",
-        messageFormat: "'{0}' ({1}) is shared with '{2}' without redaction or a {3} consent check",
+        messageFormat: "'{0}' ({1}) is shared with '{2}' without redaction or a consent check for {3}",
         RuleCategories.Privacy,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using PiiAnalyzers.Consent;
 
 namespace PiiAnalyzers.Sinks;
 
@@ -32,15 +33,23 @@ internal readonly struct SinkArgument
     public Rendering Rendering { get; }
 }
 
-/// <summary>A call recognised as a sink: what diagnostics call it, its family, and the values it emits.</summary>
+/// <summary>
+/// A call recognised as a sink: what diagnostics call it, its family, the values it emits, and the consent purpose
+/// that makes it acceptable when it is not the rule's own (a <c>[ThirdParty(ConsentPurpose.Marketing)]</c>
+/// recipient needs Marketing consent).
+/// </summary>
 internal sealed class SinkCall
 {
-    public SinkCall(string sinkName, SinkFamily family, ImmutableArray<SinkArgument> arguments)
+    public SinkCall(string sinkName, SinkFamily family, ImmutableArray<SinkArgument> arguments, Purpose? purpose = null)
     {
         SinkName = sinkName;
         Family = family;
         Arguments = arguments;
+        Purpose = purpose;
     }
+
+    /// <summary>The purpose this sink needs, or <see langword="null"/> for the rule's own purpose.</summary>
+    public Purpose? Purpose { get; }
 
     /// <summary>How the message names the sink: <c>LogInformation</c>, <c>Console.WriteLine</c>.</summary>
     public string SinkName { get; }

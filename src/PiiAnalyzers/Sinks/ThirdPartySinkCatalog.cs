@@ -1,0 +1,181 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PiiAnalyzers.Configuration;
+using PiiAnalyzers.Consent;
+using PiiAnalyzers.Markers;
+
+namespace PiiAnalyzers.Sinks;
+
+/// <summary>
+/// The third-party recipients of PII003: every method and constructor of a type marked <c>[ThirdParty]</c> (class,
+/// struct or interface, the types deriving from one, and the types implementing a marked interface), every
+/// method marked <c>[ThirdParty]</c>, the recipients declared in <c>PiiAnalyzers.txt</c>, each with its purpose;
+/// and <c>HttpClient</c> requests, whose URI and content leave the organisation.
+/// </summary>
+internal sealed class ThirdPartySinkCatalog : SinkCatalog
+{
+    private static readonly HashSet<string> HttpClientSends = new()
+    {
+        "GetAsync", "PostAsync", "PutAsync", "PatchAsync", "DeleteAsync", "SendAsync", "Send",
+        "GetStringAsync", "GetStreamAsync", "GetByteArrayAsync",
+    };
+
+    private static readonly HashSet<string> HttpClientJsonSends = new()
+    {
+        "GetFromJsonAsync", "PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync", "DeleteFromJsonAsync", "GetFromJsonAsAsyncEnumerable",
+    };
+
+    private readonly ImmutableHashSet<INamedTypeSymbol> _thirdPartyAttributes;
+    private readonly ImmutableHashSet<INamedTypeSymbol> _httpClients;
+    private readonly ImmutableHashSet<INamedTypeSymbol> _httpClientJson;
+    private readonly PrivacyConfiguration _configuration;
+    private readonly ConcurrentDictionary<ISymbol, Recipient> _recipients = new(SymbolEqualityComparer.Default);
+
+    public ThirdPartySinkCatalog(Compilation compilation, PrivacyConfiguration configuration)
+    {
+        _configuration = configuration;
+        _thirdPartyAttributes = PrivacyAttributeTypes.For(compilation).ThirdParty;
+        _httpClients = TypesNamed(compilation, "System.Net.Http.HttpClient");
+        _httpClientJson = TypesNamed(compilation, "System.Net.Http.Json.HttpClientJsonExtensions");
+    }
+
+    public override bool IsEmpty =>
+        _thirdPartyAttributes.IsEmpty && _httpClients.IsEmpty && _httpClientJson.IsEmpty && !_configuration.DeclaresThirdParties;
+
+    public override SinkCall? Recognize(IOperation call)
+    {
+        (IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments) = call switch
+        {
+            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+            IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
+            _ => (null, ImmutableArray<IArgumentOperation>.Empty),
+        };
+
+        if (method?.ContainingType is not { } type || arguments.IsEmpty)
+        {
+            return null;
+        }
+
+        if (_httpClients.Contains(type.OriginalDefinition) || _httpClientJson.Contains(type.OriginalDefinition))
+        {
+            return HttpRequest(method, arguments);
+        }
+
+        Recipient recipient = RecipientOf(method);
+        return recipient.IsRecipient
+            ? new SinkCall(recipient.Name, default, Shared(arguments), recipient.Purpose)
+            : null;
+    }
+
+    /// <summary>An HTTP request: its URI as text, its content and JSON value as what they carry.</summary>
+    private static SinkCall? HttpRequest(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
+    {
+        if (!HttpClientSends.Contains(method.Name) && !HttpClientJsonSends.Contains(method.Name))
+        {
+            return null;
+        }
+
+        var values = ImmutableArray.CreateBuilder<SinkArgument>();
+        foreach (IArgumentOperation argument in arguments)
+        {
+            switch (argument.Parameter?.Name)
+            {
+                case "requestUri":
+                case "content":
+                case "request":
+                    values.Add(new SinkArgument(argument.Value, Rendering.Text));
+                    break;
+                case "value":
+                    values.Add(new SinkArgument(argument.Value, Rendering.Destructured));
+                    break;
+            }
+        }
+
+        return new SinkCall("HttpClient." + method.Name, default, values.ToImmutable(), Purpose.ThirdPartySharing);
+    }
+
+    /// <summary>What a recipient receives: every argument, objects with every public member.</summary>
+    private static ImmutableArray<SinkArgument> Shared(ImmutableArray<IArgumentOperation> arguments)
+    {
+        var values = ImmutableArray.CreateBuilder<SinkArgument>(arguments.Length);
+        foreach ((IParameterSymbol? parameter, IOperation value) in EmittedValues(arguments))
+        {
+            if (parameter?.Type.TypeKind != TypeKind.Delegate && parameter?.Type.Name != "CancellationToken")
+            {
+                values.Add(new SinkArgument(value, Rendering.Destructured));
+            }
+        }
+
+        return values.ToImmutable();
+    }
+
+    private Recipient RecipientOf(IMethodSymbol method) => _recipients.GetOrAdd(method.OriginalDefinition, m => ComputeRecipient((IMethodSymbol)m));
+
+    private Recipient ComputeRecipient(IMethodSymbol method)
+    {
+        INamedTypeSymbol type = method.ContainingType;
+        string name = method.MethodKind == MethodKind.Constructor ? "new " + type.Name : type.Name + "." + method.Name;
+        Purpose? purpose = Declared(method) ?? TypePurpose(type);
+        return purpose is { } found ? new Recipient(name, found) : Recipient.None;
+    }
+
+    /// <summary>The purpose of a type marked <c>[ThirdParty]</c>, one it derives from, or an interface it implements.</summary>
+    private Purpose? TypePurpose(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            if (Declared(current) is { } purpose)
+            {
+                return purpose;
+            }
+        }
+
+        foreach (INamedTypeSymbol contract in type.AllInterfaces)
+        {
+            if (Declared(contract) is { } purpose)
+            {
+                return purpose;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The purpose a <c>[ThirdParty]</c> attribute or a <c>third_party</c> declaration gives the symbol.</summary>
+    private Purpose? Declared(ISymbol symbol)
+    {
+        if (_configuration.ThirdPartyPurpose(symbol) is { } configured)
+        {
+            return configured;
+        }
+
+        if (PrivacyAttributeTypes.Find(symbol.OriginalDefinition, _thirdPartyAttributes) is not { } attribute)
+        {
+            return null;
+        }
+
+        return attribute.ConstructorArguments.Length == 1 && PurposeSet.TryGetPurpose(attribute.ConstructorArguments[0].Value, out Purpose purpose)
+            ? purpose
+            : Purpose.ThirdPartySharing;
+    }
+
+    private sealed class Recipient
+    {
+        public static readonly Recipient None = new(string.Empty, null);
+
+        public Recipient(string name, Purpose? purpose)
+        {
+            Name = name;
+            Purpose = purpose;
+        }
+
+        public string Name { get; }
+
+        public Purpose? Purpose { get; }
+
+        public bool IsRecipient => Purpose is not null;
+    }
+}
