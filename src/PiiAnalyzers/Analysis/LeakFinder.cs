@@ -99,6 +99,10 @@ internal readonly struct LeakFinder
                 }
 
                 return;
+            case IInvocationOperation { TargetMethod: { Name: "GetBytes" or "GetString", ContainingType.Name: "Encoding" } } encoding when encoding.Arguments.Length > 0:
+                // Encoding.UTF8.GetBytes(json): the bytes are the text.
+                Find(encoding.Arguments[0].Value, Rendering.Text);
+                return;
             case IObjectCreationOperation { Type: { } type } creation when ContentPreservingCalls.IsHttpMessage(type) || type.Name == "Uri":
                 // new StringContent(text), new Uri(address): report the text that brings the data in.
                 foreach (IArgumentOperation part in creation.Arguments)
