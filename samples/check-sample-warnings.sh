@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Builds the sample with the newcomer's command and checks that PII001 is reported on exactly the lines of
-# samples/Shop marked `// PII001` (see .ci/lib/pii001-markers.sh for the markers). Exits non-zero on any
+# Builds the sample with the newcomer's command and checks that each PiiAnalyzers warning (PIInnn) is reported on exactly the lines of
+# samples/Shop marked with its id, `// PII001` (see .ci/lib/pii-markers.sh for the markers). Exits non-zero on any
 # missing or extra warning, an analyzer failure, or a failed build. Run from anywhere.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# shellcheck source=.ci/lib/pii001-markers.sh
-source .ci/lib/pii001-markers.sh
+# shellcheck source=.ci/lib/pii-markers.sh
+source .ci/lib/pii-markers.sh
 
 sample_dir="$PWD/samples/Shop"
 log=$(mktemp)
@@ -20,4 +20,4 @@ if ! dotnet build samples/Shop/Shop.csproj --no-incremental -nologo -tl:off -clp
     exit 1
 fi
 
-pii001_check sample "$sample_dir" "$log"
+pii_check sample "$sample_dir" "$log"

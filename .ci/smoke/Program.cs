@@ -1,5 +1,5 @@
 // The package smoke test's consumer (see Consumer.csproj): what a project that adds the PiiAnalyzers package
-// writes. Each line ending in `// PII001` must warn, every other line must not (.ci/lib/pii001-markers.sh).
+// writes. Each line ending in `// PIInnn` must warn with that rule, every other line must not (.ci/lib/pii-markers.sh).
 using System;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -15,6 +15,9 @@ logger.LogInformation("Member {MemberId} has an e-mail address: {HasEmail}", mem
 Console.WriteLine($"Welcome back, {member.Name}!"); // PII001
 Console.WriteLine($"Welcome back, member {member.Id}!");
 new Greeter(logger).Greet(member);
+var partner = new ReferralPartner();
+partner.Refer(member.Email); // PII003
+partner.Refer(member.Id.ToString());
 
 /// <summary>A member of the consumer's loyalty club, marked with the package's attributes.</summary>
 public sealed class Member
@@ -49,4 +52,11 @@ public sealed class Greeter
         _logger.LogDebug("Greeting {Name}", member.Name); // PII001
         _logger.LogDebug("Greeting member {MemberId}", member.Id);
     }
+}
+
+/// <summary>A partner outside the organisation: what it receives is shared.</summary>
+[ThirdParty]
+public sealed class ReferralPartner
+{
+    public void Refer(string contact) => _ = contact;
 }

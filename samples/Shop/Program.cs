@@ -1,4 +1,7 @@
 using System;
+using System.Net;
+using System.Net.Http;
+using System.Threading;
 using System.Threading.Tasks;
 using Contoso.Shop.Customers;
 using Contoso.Shop.Orders;
@@ -30,8 +33,11 @@ try
 {
     TimeProvider clock = TimeProvider.System;
     var registration = new RegistrationService(loggerFactory.CreateLogger<RegistrationService>(), clock);
+    var consents = new InMemoryConsentRegistry();
+    var partner = new RecordingPartner();
+    using var partnerHttp = new HttpClient(new OfflinePartnerHandler());
+    var crm = new PartnerCrmClient(loggerFactory.CreateLogger<PartnerCrmClient>(), "Northwind Rewards", consents, partner, partner, partnerHttp);
     var orders = new OrderService(loggerFactory.CreateLogger<OrderService>(), clock);
-    var crm = new PartnerCrmClient(loggerFactory.CreateLogger<PartnerCrmClient>(), "Northwind Rewards");
 
     // A sign-up with a mistyped e-mail address: refused, and logged without the address.
     Customer? mistyped = registration.Register(new RegistrationRequest
@@ -64,7 +70,6 @@ try
     registration.ChangePhone(customer.Id, "+44 20 7946 0000");
 
     // Support: Ada consents to diagnostics for this session, so her details may be logged (see SupportDesk).
-    var consents = new InMemoryConsentRegistry();
     var support = new SupportDesk(loggerFactory.CreateLogger<SupportDesk>(), consents, new AuditTrail(loggerFactory.CreateLogger<AuditTrail>()));
     support.OpenSession(customer);
     consents.Give(customer, PiiAnalyzers.ConsentPurpose.Diagnostics);
@@ -79,6 +84,11 @@ try
     bool paid = orders.Charge(order);
 
     await crm.SyncAsync(customer);
+    await crm.UploadAsync(customer);
+    consents.Give(customer, PiiAnalyzers.ConsentPurpose.ThirdPartySharing);
+    await crm.UploadAsync(customer);
+    await crm.OfferNewsletterAsync(customer);
+    Console.WriteLine($"Loyalty lookup: {await crm.LookupPointsAsync(customer)}; the partner received {partner.Received.Count} item(s).");
 
     // Correct: what the order is, not who placed it.
     Console.WriteLine($"Order {order.OrderId}: {order.Lines.Count} item(s), total {order.Total:0.00}, paid: {paid}");
@@ -90,4 +100,11 @@ finally
 {
     Log.CloseAndFlush();
     LogManager.Shutdown();
+}
+
+/// <summary>Answers the partner's HTTP requests in the sample, which runs offline.</summary>
+internal sealed class OfflinePartnerHandler : HttpMessageHandler
+{
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK));
 }

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Contoso.Shop.Customers;
+using Contoso.Shop.Privacy;
 using Microsoft.Extensions.Logging;
 using PiiAnalyzers;
 
@@ -16,18 +18,33 @@ public sealed record CrmContact(
     [PersonalData(PersonalDataKind.PostalAddress)] string City);
 
 /// <summary>
-/// Sends customer profiles to the loyalty partner's CRM. Today only its logging is checked (PII001); sharing with
-/// a third party without consent gets its own rule later.
+/// Sends customer profiles to the loyalty partner: through its API (<see cref="ILoyaltyPartnerApi"/>, a
+/// <c>[ThirdParty]</c>), its newsletter, and its HTTP lookup. What goes out needs the customer's consent for the
+/// partner's purpose (PII003); what is logged, consent to diagnostics (PII001).
 /// </summary>
 public sealed class PartnerCrmClient
 {
     private readonly ILogger<PartnerCrmClient> _logger;
+    private readonly IConsentRegistry _consents;
+    private readonly ILoyaltyPartnerApi _partnerApi;
+    private readonly INewsletterPartner _newsletter;
+    private readonly HttpClient _http;
     private readonly List<CrmContact> _outbox = new();
 
-    public PartnerCrmClient(ILogger<PartnerCrmClient> logger, string partnerName)
+    public PartnerCrmClient(
+        ILogger<PartnerCrmClient> logger,
+        string partnerName,
+        IConsentRegistry consents,
+        ILoyaltyPartnerApi partnerApi,
+        INewsletterPartner newsletter,
+        HttpClient http)
     {
         _logger = logger;
         PartnerName = partnerName;
+        _consents = consents;
+        _partnerApi = partnerApi;
+        _newsletter = newsletter;
+        _http = http;
     }
 
     public string PartnerName { get; }
@@ -55,5 +72,50 @@ public sealed class PartnerCrmClient
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>Uploads the queued contacts of the customers who agreed to share their profile with the partner.</summary>
+    public async Task UploadAsync(Customer customer)
+    {
+        // Correct: only with consent to sharing.
+        if (!_consents.HasConsent(customer, ConsentPurpose.ThirdPartySharing))
+        {
+            return;
+        }
+
+        foreach (CrmContact contact in _outbox)
+        {
+            await _partnerApi.UpsertContactAsync(contact);
+        }
+
+        _outbox.Clear();
+    }
+
+    /// <summary>Offers the partner's newsletter.</summary>
+    public async Task OfferNewsletterAsync(Customer customer)
+    {
+        // Wrong: the newsletter is the partner's marketing; a customer who opted into the shop's marketing did not
+        // consent to the partner's.
+        if (customer.AcceptsMarketing)
+        {
+            await _newsletter.SubscribeAsync(customer.Email); // PII003
+        }
+
+        // Correct: consent to marketing, checked.
+        if (_consents.HasConsent(customer, ConsentPurpose.Marketing))
+        {
+            await _newsletter.SubscribeAsync(customer.Email);
+        }
+    }
+
+    /// <summary>Asks the partner for the customer's loyalty points.</summary>
+    public async Task<string> LookupPointsAsync(Customer customer)
+    {
+        // Wrong: the e-mail address goes to the partner in the query string.
+        HttpResponseMessage byEmail = await _http.GetAsync($"https://loyalty.example/members?email={customer.Email}"); // PII003
+
+        // Correct: the shop's own customer id identifies the member to the partner.
+        HttpResponseMessage byId = await _http.GetAsync($"https://loyalty.example/members/{customer.Id}");
+        return $"{byEmail.StatusCode}/{byId.StatusCode}";
     }
 }
