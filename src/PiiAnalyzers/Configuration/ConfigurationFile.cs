@@ -9,7 +9,8 @@ namespace PiiAnalyzers.Configuration;
 
 /// <summary>
 /// Reads <c>PiiAnalyzers.txt</c> files into a <see cref="PrivacyConfiguration"/>. The format, one declaration
-/// per line, fields separated by whitespace, <c>#</c> to the end of the line a comment:
+/// per line, fields separated by whitespace, a comment from a <c>#</c> that starts a field (at the start of
+/// the line or after whitespace; <c>M:Vendor.Client.#ctor</c> is an id) to the end of the line:
 /// <code>
 /// personal_data       P:Vendor.Models.Customer.Email   Email
 /// not_personal_data   P:Vendor.Models.Customer.TenantId
@@ -19,8 +20,8 @@ namespace PiiAnalyzers.Configuration;
 /// log_sink            M:Vendor.Diagnostics.Audit.Write(System.String)
 /// serialization_sink  M:Vendor.Cache.Put(System.String,System.Object)
 /// </code>
-/// Every additional file whose name is <c>PiiAnalyzers.txt</c> (any case, any folder) counts, in the order of
-/// the additional files. A line that cannot be used is skipped and recorded as a <see cref="ConfigurationError"/>
+/// Every additional file whose name is <c>PiiAnalyzers.txt</c> (any case, any folder) counts, read in the
+/// ordinal order of their paths. A line that cannot be used is skipped and recorded as a <see cref="ConfigurationError"/>
 /// (reported as PII900); nothing in a file makes this throw.
 /// </summary>
 internal static class ConfigurationFile
@@ -38,16 +39,21 @@ internal static class ConfigurationFile
             return PrivacyConfiguration.Empty;
         }
 
-        ConfigurationReader? reader = null;
-        var read = new HashSet<string>(StringComparer.Ordinal);
+        // In path order, whatever order the host lists them in, so that which of two repeated lines is "the
+        // first" does not change from one build to the next. A file listed twice is read once.
+        var configurationFiles = new SortedDictionary<string, AdditionalText>(StringComparer.Ordinal);
         foreach (AdditionalText file in files)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (file?.Path is not { } path || !IsConfigurationFile(path) || !read.Add(path))
+            if (file?.Path is { } path && IsConfigurationFile(path) && !configurationFiles.ContainsKey(path))
             {
-                continue; // another file, or the same file listed twice
+                configurationFiles.Add(path, file);
             }
+        }
 
+        ConfigurationReader? reader = null;
+        foreach (AdditionalText file in configurationFiles.Values)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
             if (file.GetText(cancellationToken) is not { } text)
             {
                 continue; // unreadable: the compiler reports it; there is no line to name
@@ -123,7 +129,10 @@ internal readonly struct LineFields
     /// <summary>The field at an index, or <see langword="null"/> past the last one.</summary>
     public string? this[int index] => index < Count ? _fields[index] : null;
 
-    /// <summary>Splits a line at whitespace (a byte-order mark counts as whitespace) up to a <c>#</c>.</summary>
+    /// <summary>
+    /// Splits a line at whitespace (a byte-order mark counts as whitespace), up to a <c>#</c> that starts a field:
+    /// inside a field, as in <c>M:Vendor.Client.#ctor</c>, it is part of the field.
+    /// </summary>
     public static LineFields Split(string line)
     {
         var fields = new string[4];
@@ -131,7 +140,7 @@ internal readonly struct LineFields
         int start = 0;
         int end = 0;
         int i = 0;
-        while (i < line.Length && line[i] != '#')
+        while (i < line.Length)
         {
             if (IsSeparator(line[i]))
             {
@@ -139,8 +148,13 @@ internal readonly struct LineFields
                 continue;
             }
 
+            if (line[i] == '#')
+            {
+                break;
+            }
+
             int fieldStart = i;
-            while (i < line.Length && line[i] != '#' && !IsSeparator(line[i]))
+            while (i < line.Length && !IsSeparator(line[i]))
             {
                 i++;
             }

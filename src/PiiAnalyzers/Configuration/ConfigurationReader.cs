@@ -101,6 +101,13 @@ internal sealed class ConfigurationReader
         foreach (ISymbol symbol in symbols)
         {
             _cancellationToken.ThrowIfCancellationRequested();
+            if (!IsExactly(symbol, id, out string? exact))
+            {
+                // Roslyn's parser stops where an id it recognises ends: 'M:A.B(System.String)#x' finds A.B(string).
+                problem ??= exact is null ? $"{Quote(id)} names nothing in this compilation" : $"{Quote(id)} is not exactly an id: write {Quote(exact)}";
+                continue;
+            }
+
             if (declaration.Judge(symbol, Quote(id), purpose, PurposeTypes) is { } rejected)
             {
                 problem ??= rejected;
@@ -129,6 +136,29 @@ internal sealed class ConfigurationReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="id"/> is the symbol's id as written, and not just a text that Roslyn's lenient parser
+    /// resolves to it. A method's id may end with its return type (<c>~System.String</c>), as
+    /// <see cref="DocumentationCommentId.CreateDeclarationId"/> writes it, or not, as the compiler's XML
+    /// documentation does; <paramref name="exact"/> is the latter form.
+    /// </summary>
+    private static bool IsExactly(ISymbol symbol, string id, out string? exact)
+    {
+        exact = DocumentationCommentId.CreateDeclarationId(symbol);
+        if (exact is null || string.Equals(exact, id, StringComparison.Ordinal))
+        {
+            return exact is not null;
+        }
+
+        int returnType = symbol is IMethodSymbol ? exact.IndexOf('~') : -1;
+        if (returnType > 0)
+        {
+            exact = exact.Substring(0, returnType);
+        }
+
+        return string.Equals(exact, id, StringComparison.Ordinal);
     }
 
     /// <summary>A field after the id that the declaration does not take.</summary>

@@ -86,6 +86,19 @@ public class ConfigurationFileTests
     }
 
     [Fact]
+    public void AMethodId_MayEndWithItsReturnType()
+    {
+        var configuration = Vendor.Load(("PiiAnalyzers.txt", """
+            redactor M:Vendor.Text.Mask(System.String)~System.String
+            personal_data M:Vendor.Directory.Lookup(System.Int32)~System.String Name
+            """));
+
+        Assert.Empty(configuration.Errors);
+        Assert.True(configuration.IsRedactor((IMethodSymbol)Vendor.Symbol("M:Vendor.Text.Mask(System.String)")));
+        Assert.Equal("Name", configuration.PersonalDataKind(Vendor.Symbol("M:Vendor.Directory.Lookup(System.Int32)")));
+    }
+
+    [Fact]
     public void ConstructedGenericMembers_AnswerForTheirDefinition()
     {
         var compilation = Vendor.Compilation("class C { Vendor.Models.Box<string> box = new(); }");
@@ -132,7 +145,7 @@ public class ConfigurationFileTests
             "\n" +
             "   \t  \n" +
             "\t  personal_data\t\tP:Vendor.Models.Customer.Email   Email   # why: the CRM's e-mail\n" +
-            "redactor M:Vendor.Text.Mask(System.String)# no space before the comment\n" +
+            "redactor M:Vendor.Text.Mask(System.String) #a comment right after its hash\n" +
             "  # personal_data P:Vendor.Models.Customer.Name Name\n" +
             "log_sink\u00a0M:Vendor.Diagnostics.Audit.Write(System.String)\u3000\n"));
 
