@@ -63,6 +63,7 @@ internal static class Vendor
             public static class Text
             {
                 public static string Mask(string value) => "***";
+                public static string Masked(this string value) => "***";
                 public static void Scrub(string value) { }
                 public static System.Threading.Tasks.Task ScrubAsync(string value) => System.Threading.Tasks.Task.CompletedTask;
                 public static string Placeholder() => "***";
