@@ -380,4 +380,54 @@ public class InvalidConfigurationTests
             .ToArray();
         return VerifyAsync(file, expected);
     }
+
+    [Fact]
+    public Task ASeverityInAGlobalConfig_Applies()
+    {
+        var test = new Harness.AnalyzerTest<PiiAnalyzers.Rules.InvalidConfigurationAnalyzer>
+        {
+            TestCode = "class C { }",
+            GlobalConfig = "dotnet_diagnostic.PII900.severity = error",
+        };
+        test.AdditionalFiles.Add(("PiiAnalyzers.txt", "bogus"));
+        test.ExpectedDiagnostics.Add(At(1, 1, 6, "unknown declaration 'bogus'; expected one of personal_data, not_personal_data, third_party, consent_check, redactor, log_sink, serialization_sink")
+            .WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task AGlobalConfig_CanTurnItOff()
+    {
+        var test = new Harness.AnalyzerTest<PiiAnalyzers.Rules.InvalidConfigurationAnalyzer>
+        {
+            TestCode = "class C { }",
+            GlobalConfig = "dotnet_diagnostic.PII900.severity = none",
+        };
+        test.AdditionalFiles.Add(("PiiAnalyzers.txt", "bogus"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task AnAssemblySuppression_Suppresses()
+    {
+        var test = new Harness.AnalyzerTest<PiiAnalyzers.Rules.InvalidConfigurationAnalyzer>
+        {
+            TestCode = "[assembly: System.Diagnostics.CodeAnalysis.SuppressMessage(\"Configuration\", \"PII900\", Justification = \"test\")]\nclass C { }",
+        };
+        test.AdditionalFiles.Add(("PiiAnalyzers.txt", "bogus"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task AnEditorConfigSectionForSources_DoesNotApplyToTheFile()
+    {
+        var test = new Harness.AnalyzerTest<PiiAnalyzers.Rules.InvalidConfigurationAnalyzer>
+        {
+            TestCode = "class C { }",
+            EditorConfig = "root = true\n[*.cs]\ndotnet_diagnostic.PII900.severity = none\n",
+        };
+        test.AdditionalFiles.Add(("PiiAnalyzers.txt", "bogus"));
+        test.ExpectedDiagnostics.Add(At(1, 1, 6, "unknown declaration 'bogus'; expected one of personal_data, not_personal_data, third_party, consent_check, redactor, log_sink, serialization_sink"));
+        return test.RunAsync();
+    }
 }
