@@ -180,7 +180,7 @@ internal sealed class ConfigurationReader
 
         if (id.Length < 2 || id[1] != ':')
         {
-            return $"{Quote(id)} is not a documentation-comment id: it needs a prefix, e.g. '{declaration.Example.Split(' ')[1]}'";
+            return $"{Quote(id)} is not a documentation-comment id: it needs a prefix, e.g. {Quote(declaration.Example.Split(' ')[1].Substring(0, 2) + id)}";
         }
 
         if ("NTFPME".IndexOf(id[0]) < 0)

@@ -76,7 +76,7 @@ public class InvalidConfigurationTests
             """;
         return VerifyAsync(file,
             OnLine(file, 1, "'Vendor.Models.Customer.Email' is not a documentation-comment id: it needs a prefix, e.g. 'P:Vendor.Models.Customer.Email'"),
-            OnLine(file, 2, "'Vendor.Text.Mask' is not a documentation-comment id: it needs a prefix, e.g. 'M:Vendor.Text.Mask(System.String)'"),
+            OnLine(file, 2, "'Vendor.Text.Mask' is not a documentation-comment id: it needs a prefix, e.g. 'M:Vendor.Text.Mask'"),
             OnLine(file, 3, "'p:Vendor.Models.Customer.Email' is not a documentation-comment id: 'p:' is not one of the prefixes T:, F:, P:, M:, E:, N:"),
             OnLine(file, 4, "'P:' is not a documentation-comment id: the name after the prefix is missing"));
     }
