@@ -170,7 +170,12 @@ internal sealed class ConsentCatalog
         return new CheckDeclaration(ShapeOfDeclaration(member), purpose);
     }
 
-    private static CheckShape ShapeOfDeclaration(ISymbol member)
+    /// <summary>
+    /// How a method or property would answer if it were a consent check, from its type alone: <c>bool</c>,
+    /// <c>Task&lt;bool&gt;</c>/<c>ValueTask&lt;bool&gt;</c>, <c>void</c>/<c>Task</c>/<c>ValueTask</c> (methods only),
+    /// or <see cref="CheckShape.None"/>. Also judges the consent checks declared in <c>PiiAnalyzers.txt</c>.
+    /// </summary>
+    public static CheckShape ShapeOfDeclaration(ISymbol member)
     {
         ITypeSymbol? type = member switch
         {

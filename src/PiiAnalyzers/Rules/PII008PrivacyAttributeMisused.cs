@@ -87,7 +87,7 @@ public sealed class PrivacyAttributeMisuseAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary><c>void</c>, or a <c>Task</c>/<c>ValueTask</c> without a result.</summary>
-    private static bool ReturnsNothing(IMethodSymbol method) =>
+    internal static bool ReturnsNothing(IMethodSymbol method) =>
         method.ReturnsVoid ||
         method.ReturnType is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.IsEmpty: true, ContainingNamespace: { Name: "Tasks", ContainingNamespace: { Name: "Threading", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } };
 

@@ -131,7 +131,7 @@ public class FlowBoundTests
         public CountingObserver(PrivacyModel model, Compilation compilation)
         {
             _model = model;
-            _sinks = new Sinks.LogSinkCatalog(compilation, Configuration.PrivacyConfiguration.Empty);
+            _sinks = new Sinks.LogSinkCatalog(compilation, PiiAnalyzers.Configuration.PrivacyConfiguration.Empty);
         }
 
         public int Leaks => _leaks.Count;
