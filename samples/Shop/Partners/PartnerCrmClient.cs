@@ -116,6 +116,13 @@ public sealed class PartnerCrmClient
 
         // Correct: the shop's own customer id identifies the member to the partner.
         HttpResponseMessage byId = await _http.GetAsync($"https://loyalty.example/members/{customer.Id}");
+
+        // Correct: the e-mail address, with the customer's consent to share it.
+        if (_consents.HasConsent(customer, ConsentPurpose.ThirdPartySharing))
+        {
+            await _http.GetAsync($"https://loyalty.example/members?email={customer.Email}");
+        }
+
         return $"{byEmail.StatusCode}/{byId.StatusCode}";
     }
 }
