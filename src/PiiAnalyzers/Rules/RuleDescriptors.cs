@@ -25,6 +25,19 @@ public static class RuleDescriptors
             "mention. Personal data may reach a log only redacted, or after a consent check for the Diagnostics purpose.",
         helpLinkUri: HelpLink(RuleIds.PersonalDataWrittenToLog));
 
+    /// <summary>PII002: personal data is serialized.</summary>
+    public static readonly DiagnosticDescriptor PersonalDataSerialized = new(
+        RuleIds.PersonalDataSerialized,
+        title: "Personal data is serialized",
+        messageFormat: "'{0}' ({1}) is serialized by '{2}' without redaction or a consent check for {3}",
+        RuleCategories.Privacy,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A serialized payload goes where the code no longer sees it: a cache, a queue, a response, a file. " +
+            "Personal data may be serialized only when the serializer is told to leave it out, redacted, or after a " +
+            "consent check for the Transfer purpose.",
+        helpLinkUri: HelpLink(RuleIds.PersonalDataSerialized));
+
     /// <summary>PII003: personal data is shared with a third party without consent.</summary>
     public static readonly DiagnosticDescriptor PersonalDataSharedWithThirdParty = new(
         RuleIds.PersonalDataSharedWithThirdParty,
@@ -37,6 +50,31 @@ public static class RuleDescriptors
             "third parties without the person's prior consent. Personal data may reach a [ThirdParty] recipient or an " +
             "HTTP request only redacted, or after a consent check for the recipient's purpose.",
         helpLinkUri: HelpLink(RuleIds.PersonalDataSharedWithThirdParty));
+
+    /// <summary>PII004: personal data is put in an exception message.</summary>
+    public static readonly DiagnosticDescriptor PersonalDataInExceptionMessage = new(
+        RuleIds.PersonalDataInExceptionMessage,
+        title: "Personal data is put in an exception message",
+        messageFormat: "'{0}' ({1}) is put in the message of '{2}' without redaction or a consent check for {3}",
+        RuleCategories.Privacy,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Exception messages end up in logs, error trackers and error pages, far from the code that wrote " +
+            "them. Personal data may go into one only redacted, or after a consent check for the Diagnostics purpose.",
+        helpLinkUri: HelpLink(RuleIds.PersonalDataInExceptionMessage));
+
+    /// <summary>PII005: a compiler-generated ToString exposes personal data.</summary>
+    public static readonly DiagnosticDescriptor GeneratedToStringExposesPersonalData = new(
+        RuleIds.GeneratedToStringExposesPersonalData,
+        title: "A compiler-generated ToString exposes personal data",
+        messageFormat: "The compiler-generated ToString of '{0}' prints '{1}' ({2}): override PrintMembers to leave personal data out",
+        RuleCategories.Privacy,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A record's compiler-generated ToString prints every public member. Anything that turns the " +
+            "record into text (a log call, string interpolation, a debugger display, an error tracker) then shows its " +
+            "personal data.",
+        helpLinkUri: HelpLink(RuleIds.GeneratedToStringExposesPersonalData));
 
     /// <summary>PII007: the result of a consent check is ignored.</summary>
     public static readonly DiagnosticDescriptor ConsentCheckResultIgnored = new(
@@ -77,7 +115,10 @@ public static class RuleDescriptors
     /// <summary>Every descriptor of the package.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         PersonalDataWrittenToLog,
+        PersonalDataSerialized,
         PersonalDataSharedWithThirdParty,
+        PersonalDataInExceptionMessage,
+        GeneratedToStringExposesPersonalData,
         ConsentCheckResultIgnored,
         PrivacyAttributeMisused,
         InvalidConfiguration);

@@ -9,8 +9,17 @@ internal static class RuleIds
     /// <summary>Personal data is written to a log.</summary>
     public const string PersonalDataWrittenToLog = "PII001";
 
+    /// <summary>Personal data is serialized.</summary>
+    public const string PersonalDataSerialized = "PII002";
+
     /// <summary>Personal data is shared with a third party without consent.</summary>
     public const string PersonalDataSharedWithThirdParty = "PII003";
+
+    /// <summary>Personal data is put in an exception message.</summary>
+    public const string PersonalDataInExceptionMessage = "PII004";
+
+    /// <summary>A compiler-generated ToString exposes personal data.</summary>
+    public const string GeneratedToStringExposesPersonalData = "PII005";
 
     /// <summary>The result of a consent check is ignored.</summary>
     public const string ConsentCheckResultIgnored = "PII007";
