@@ -18,11 +18,11 @@ pii_markers() {
         sed -E 's#^\./##; s#^([^:]+:[0-9]+):.*//[[:space:]]*(PII[0-9]{3}).*#\1:\2#' | LC_ALL=C sort
 }
 
-# pii_reported LOG ROOT: "path:line:ID" of each PIInnn warning in the build log, one per reported location
+# pii_reported LOG ROOT: "path:line:ID" of each PIInnn warning (or error) in the build log, one per reported location
 # (MSBuild may print a warning twice), paths relative to ROOT (absolute when outside ROOT), sorted.
 pii_reported() {
     local log=$1 root=$2
-    sed -nE 's#^[[:space:]]*(.+\.cs)\(([0-9]+),([0-9]+)\): warning (PII[0-9]{3}): .*#\1:\2:\3:\4#p' "$log" |
+    sed -nE 's#^[[:space:]]*(.+\.cs)\(([0-9]+),([0-9]+)\): (warning|error) (PII[0-9]{3}): .*#\1:\2:\3:\5#p' "$log" |
         LC_ALL=C sort -u |
         sed -E "s#^${root%/}/##; s#:[0-9]+:(PII[0-9]{3})\$#:\1#" |
         LC_ALL=C sort

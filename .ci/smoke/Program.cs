@@ -15,6 +15,9 @@ logger.LogInformation("Member {MemberId} has an e-mail address: {HasEmail}", mem
 Console.WriteLine($"Welcome back, {member.Name}!"); // PII001
 Console.WriteLine($"Welcome back, member {member.Id}!");
 new Greeter(logger).Greet(member);
+var mail = new System.Net.Mail.MailAddress(member.Email);
+logger.LogInformation("Mail goes to {Address}", mail.Address); // PII001
+logger.LogInformation("Mail goes to {Host}", mail.Host);
 var partner = new ReferralPartner();
 partner.Refer(member.Email); // PII003
 partner.Refer(member.Id.ToString());
