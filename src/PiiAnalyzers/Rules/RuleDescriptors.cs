@@ -76,6 +76,19 @@ public static class RuleDescriptors
             "personal data.",
         helpLinkUri: HelpLink(RuleIds.GeneratedToStringExposesPersonalData));
 
+    /// <summary>PII006: a member looks like personal data but is not marked.</summary>
+    public static readonly DiagnosticDescriptor UnmarkedPersonalData = new(
+        RuleIds.UnmarkedPersonalData,
+        title: "Member looks like personal data but is not marked",
+        messageFormat: "'{0}' looks like personal data ({1}, from the word '{2}') but is not marked: mark it [PersonalData(PersonalDataKind.{1})] or [NotPersonalData(\"why\")]",
+        RuleCategories.Annotations,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "The analyzers follow what is marked. A member named like personal data that carries no marker is " +
+            "not followed to logs, payloads and third parties; marking it, or saying why it is not personal data, " +
+            "closes the gap.",
+        helpLinkUri: HelpLink(RuleIds.UnmarkedPersonalData));
+
     /// <summary>PII007: the result of a consent check is ignored.</summary>
     public static readonly DiagnosticDescriptor ConsentCheckResultIgnored = new(
         RuleIds.ConsentCheckResultIgnored,
@@ -119,6 +132,7 @@ public static class RuleDescriptors
         PersonalDataSharedWithThirdParty,
         PersonalDataInExceptionMessage,
         GeneratedToStringExposesPersonalData,
+        UnmarkedPersonalData,
         ConsentCheckResultIgnored,
         PrivacyAttributeMisused,
         InvalidConfiguration);

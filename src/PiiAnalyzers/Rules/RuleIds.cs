@@ -21,6 +21,9 @@ internal static class RuleIds
     /// <summary>A compiler-generated ToString exposes personal data.</summary>
     public const string GeneratedToStringExposesPersonalData = "PII005";
 
+    /// <summary>A member looks like personal data but is not marked.</summary>
+    public const string UnmarkedPersonalData = "PII006";
+
     /// <summary>The result of a consent check is ignored.</summary>
     public const string ConsentCheckResultIgnored = "PII007";
 
