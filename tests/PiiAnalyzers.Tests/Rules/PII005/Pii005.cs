@@ -1,10 +1,11 @@
 using System.Threading.Tasks;
+using PiiAnalyzers.CodeFixes.Records;
 using PiiAnalyzers.Rules;
 using PiiAnalyzers.Tests.Harness;
 
 namespace PiiAnalyzers.Tests.Rules.PII005;
 
-using Verify = CSharpAnalyzerVerifier<GeneratedToStringExposesPersonalDataAnalyzer>;
+using Verify = CSharpCodeFixVerifier<GeneratedToStringExposesPersonalDataAnalyzer, OverridePrintMembersCodeFixProvider>;
 
 /// <summary>Shorthands of the PII005 tests (their sources carry their own models: the shop's records would be reported).</summary>
 internal static class Pii005
