@@ -79,7 +79,7 @@ public sealed class OverridePrintMembersCodeFixProvider : CodeFixProvider
         if (root.FindToken(diagnostic.Location.SourceSpan.Start).Parent is not RecordDeclarationSyntax declaration ||
             declaration.Identifier.Span != diagnostic.Location.SourceSpan ||
             model.GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol { IsRecord: true } record ||
-            PrintMembersWriter.Write(record, leftOut, PrintMembersWriter.LineBreakOf(root.SyntaxTree)) is not { } method)
+            PrintMembersWriter.Write(record, leftOut, FixedDocument.LineBreakOf(root.SyntaxTree.GetText())) is not { } method)
         {
             return null;
         }
@@ -139,5 +139,5 @@ public sealed class OverridePrintMembersCodeFixProvider : CodeFixProvider
     private static Document Apply(Document document, SyntaxNode root, IReadOnlyDictionary<RecordDeclarationSyntax, MethodDeclarationSyntax> methods) =>
         document.WithSyntaxRoot(root.ReplaceNodes(
             methods.Keys,
-            (original, current) => PrintMembersWriter.AddTo(current, methods[original], PrintMembersWriter.LineBreakOf(root.SyntaxTree))));
+            (original, current) => PrintMembersWriter.AddTo(current, methods[original], FixedDocument.LineBreakOf(root.SyntaxTree.GetText()))));
 }

@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
-using Microsoft.CodeAnalysis.Text;
 using PiiAnalyzers.Markers;
 
 namespace PiiAnalyzers.CodeFixes.Records;
@@ -104,13 +103,6 @@ internal static class PrintMembersWriter
         }
 
         return declaration.AddMembers(method);
-    }
-
-    /// <summary>The line break the document uses (that of its first line), <c>\n</c> for a one-line document.</summary>
-    public static string LineBreakOf(SyntaxTree tree)
-    {
-        SourceText text = tree.GetText();
-        return text.Lines.Count > 1 ? text.ToString(TextSpan.FromBounds(text.Lines[0].End, text.Lines[0].EndIncludingLineBreak)) : "\n";
     }
 
     /// <summary>The modifiers the compiler requires of a declared <c>PrintMembers</c>.</summary>

@@ -300,6 +300,24 @@ public class FixTests
         Pii005.At(1, "Buyer", "Buyer.Email", "Email"));
 
     [Fact]
+    public Task GenericRecordsAndCrLfDocuments() => VerifyAsync(
+        "using PiiAnalyzers;\r\n\r\npublic record {|#0:Labelled|}<T>(T Value, [PersonalData(PersonalDataKind.Name)] string Owner, dynamic? Extra);\r\n",
+        "using System.Text;\r\nusing PiiAnalyzers;\r\n\r\n" +
+        "public record Labelled<T>(T Value, [PersonalData(PersonalDataKind.Name)] string Owner, dynamic? Extra)\r\n" +
+        "{\r\n" +
+        "    // Prints the members as the compiler-generated PrintMembers does, leaving out personal data: Owner.\r\n" +
+        "    protected virtual bool PrintMembers(StringBuilder builder)\r\n" +
+        "    {\r\n" +
+        "        builder.Append(\"Value = \");\r\n" +
+        "        builder.Append(Value);\r\n" +
+        "        builder.Append(\", Extra = \");\r\n" +
+        "        builder.Append(Extra);\r\n" +
+        "        return true;\r\n" +
+        "    }\r\n" +
+        "}\r\n",
+        Pii005.At(0, "Labelled", "Labelled.Owner", "Name"));
+
+    [Fact]
     public Task FixAllAcrossTheProject()
     {
         var test = new CodeFixTest<GeneratedToStringExposesPersonalDataAnalyzer, OverridePrintMembersCodeFixProvider>
