@@ -7,4 +7,4 @@ namespace Contoso.Shop.Customers;
 /// postcode), is followed by the analyzers without marking each member.
 /// </summary>
 [PersonalData(PersonalDataKind.PostalAddress)]
-public sealed record Address(string Street, string PostalCode, string City, string CountryCode);
+public sealed record Address(string Street, string PostalCode, string City, string CountryCode); // PII005

@@ -44,10 +44,20 @@ public sealed class RegistrationService
             return null;
         }
 
+        string email = request.Email.Trim().ToLowerInvariant();
+        foreach (Customer known in _customers.Values)
+        {
+            if (known.Email == email)
+            {
+                // Wrong: an exception's message goes wherever the exception is logged or tracked.
+                throw new InvalidOperationException($"{email} is already registered"); // PII004
+            }
+        }
+
         var customer = new Customer(
             Guid.NewGuid(),
             request.FullName.Trim(),
-            request.Email.Trim().ToLowerInvariant(),
+            email,
             request.Phone,
             request.DateOfBirth,
             request.DeliveryAddress,
@@ -74,6 +84,12 @@ public sealed class RegistrationService
     /// <summary>Changes the phone number on file.</summary>
     public void ChangePhone(Guid customerId, [PersonalData(PersonalDataKind.Phone)] string newPhone)
     {
+        if (newPhone.Length > 32)
+        {
+            // Correct: the message says what is wrong without the number itself.
+            throw new ArgumentException($"A phone number has at most 32 characters, not {newPhone.Length}", nameof(newPhone));
+        }
+
         if (!_customers.TryGetValue(customerId, out Customer? customer))
         {
             _logger.LogWarning("No customer {CustomerId}", customerId);

@@ -11,7 +11,7 @@ using PiiAnalyzers;
 namespace Contoso.Shop.Partners;
 
 /// <summary>A contact as the partner's CRM expects it. Markers on a record's parameters mark its properties.</summary>
-public sealed record CrmContact(
+public sealed record CrmContact( // PII005
     [PersonalData(PersonalDataKind.Name)] string Name,
     [PersonalData(PersonalDataKind.Email)] string Email,
     [PersonalData(PersonalDataKind.Phone)] string Phone,

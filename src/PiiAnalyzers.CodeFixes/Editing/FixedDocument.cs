@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Options;
 using Microsoft.CodeAnalysis.Simplification;
 using Microsoft.CodeAnalysis.Text;
 
@@ -43,11 +44,21 @@ internal static class FixedDocument
         return model is null ? int.MaxValue : model.GetDiagnostics(span, cancellationToken).Count(d => d.Severity == DiagnosticSeverity.Error);
     }
 
-    /// <summary>Adds the imports the change asked for, simplifies the names it wrote in full, and formats it.</summary>
+    /// <summary>
+    /// Adds the imports the change asked for, simplifies the names it wrote in full, and formats it, with the line
+    /// break the document already uses (the formatter's default is the host's, which would mix CRLF and LF lines).
+    /// </summary>
     public static async Task<Document> FinishAsync(Document changed, CancellationToken cancellationToken)
     {
         Document withImports = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
         Document simplified = await Simplifier.ReduceAsync(withImports, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return await Formatter.FormatAsync(simplified, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        SourceText text = await simplified.GetTextAsync(cancellationToken).ConfigureAwait(false);
+        OptionSet options = (await simplified.GetOptionsAsync(cancellationToken).ConfigureAwait(false))
+            .WithChangedOption(FormattingOptions.NewLine, LanguageNames.CSharp, LineBreakOf(text));
+        return await Formatter.FormatAsync(simplified, Formatter.Annotation, options, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The line break a text uses (that of its first line), <c>\n</c> for a one-line text.</summary>
+    public static string LineBreakOf(SourceText text) =>
+        text.Lines.Count > 1 ? text.ToString(TextSpan.FromBounds(text.Lines[0].End, text.Lines[0].EndIncludingLineBreak)) : "\n";
 }

@@ -76,7 +76,8 @@ internal sealed class PersonalDataCatalog
 
     private Marking ComputeMemberMarking(ISymbol member)
     {
-        if (PrivacyAttributeTypes.Has(member, _notPersonalData) || _configuration.IsNotPersonalData(member))
+        if (PrivacyAttributeTypes.Has(member, _notPersonalData) || _configuration.IsNotPersonalData(member) ||
+            (member is IPropertySymbol positional && RecordParameterIsNotPersonal(positional)))
         {
             return Marking.NotPersonal;
         }
@@ -166,6 +167,30 @@ internal sealed class PersonalDataCatalog
         }
 
         return null;
+    }
+
+    /// <summary><c>record Order([NotPersonalData("…")] Customer Buyer)</c>: the declaration sits on the parameter.</summary>
+    private bool RecordParameterIsNotPersonal(IPropertySymbol property)
+    {
+        if (!property.ContainingType.IsRecord || _notPersonalData.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (IMethodSymbol constructor in property.ContainingType.InstanceConstructors)
+        {
+            foreach (IParameterSymbol parameter in constructor.Parameters)
+            {
+                if (parameter.Name == property.Name &&
+                    SymbolEqualityComparer.Default.Equals(parameter.Type, property.Type) &&
+                    PrivacyAttributeTypes.Has(parameter, _notPersonalData))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private Marking ComputeTypeMarking(ITypeSymbol type)

@@ -48,4 +48,13 @@ internal static class DiagnosticPropertyNames
 
     /// <summary>The kind of personal data (<c>Email</c>, <c>ProtectedPersonalData</c>, …).</summary>
     public const string Kind = "PiiKind";
+
+    /// <summary>
+    /// PII005: the names of the record's own members whose printing shows personal data, separated by
+    /// <see cref="MemberSeparator"/>, for the fix to leave out.
+    /// </summary>
+    public const string Members = "PiiMembers";
+
+    /// <summary>Separates the names in <see cref="Members"/>; no member name contains it.</summary>
+    public const char MemberSeparator = ',';
 }

@@ -102,6 +102,23 @@ public class MarkerTests
         """, Pii001.At(0, "Signup.Email", "Email", "LogInformation"));
 
     [Fact]
+    public Task RecordPositionalParameterDeclaredNotPersonal() => Pii001.VerifyAsync(Usings + """
+        record Shipment(int Id, [NotPersonalData("The shop's own warehouse.")] Address From, Address To);
+
+        class C
+        {
+            void M(ILogger logger, Shipment shipment)
+            {
+                logger.LogInformation("{F}", shipment.From);
+                logger.LogInformation("{T}", {|#0:shipment.To|});
+                logger.LogInformation("{S}", {|#1:shipment|});
+            }
+        }
+        """,
+        Pii001.At(0, "Shipment.To", "PostalAddress", "LogInformation"),
+        Pii001.At(1, "Shipment.To", "PostalAddress", "LogInformation"));
+
+    [Fact]
     public Task IdentityMarkersAndIdentityUserToString() => Pii001.VerifyAsync(Usings + """
         class ApplicationUser : Microsoft.AspNetCore.Identity.IdentityUser { }
         class NamedUser : Microsoft.AspNetCore.Identity.IdentityUser { public override string ToString() => Id; }

@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PiiAnalyzers.Sinks;
+
+/// <summary>
+/// The exception messages of PII004: constructing any type that derives from <c>System.Exception</c>
+/// (<c>new InvalidOperationException(…)</c>, <c>throw new CustomerNotFoundException(…)</c>, and a constructor's
+/// <c>: base(…)</c>/<c>: this(…)</c> call to an exception constructor). The values that go into the message are:
+/// <list type="bullet">
+/// <item>a <c>string</c> parameter named <c>message</c>, of any exception;</item>
+/// <item><c>actualValue</c> of <c>ArgumentOutOfRangeException</c>, which its message prints ("Actual value was …");</item>
+/// <item>for an exception declared outside the <c>System</c> and <c>Microsoft</c> namespaces (the project's own, a
+/// library's) whose constructor has no <c>message</c> parameter: its first <c>string</c> parameter, which such
+/// constructors weave into their message (<c>new CustomerNotFoundException(email)</c>).</item>
+/// </list>
+/// A parameter named <c>paramName</c> (or <c>parameterName</c>) is the name of an argument, never a message. All is
+/// rendered as text: a record put in a message prints its generated <c>ToString</c>. The sink is named after the
+/// exception type (<c>InvalidOperationException</c>).
+/// </summary>
+internal sealed class ExceptionMessageSinkCatalog : SinkCatalog
+{
+    private readonly ImmutableHashSet<INamedTypeSymbol> _exceptionBases;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _exceptionTypes = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<int>> _messageParameters = new(SymbolEqualityComparer.Default);
+
+    public ExceptionMessageSinkCatalog(Compilation compilation)
+    {
+        _exceptionBases = TypesNamed(compilation, "System.Exception");
+    }
+
+    public override bool IsEmpty => _exceptionBases.IsEmpty;
+
+    public override SinkCall? Recognize(IOperation call)
+    {
+        // A constructor's ': base(…)' call is named after the exception being constructed, not its base.
+        (IMethodSymbol? constructor, ImmutableArray<IArgumentOperation> arguments, ITypeSymbol? named) = call switch
+        {
+            IObjectCreationOperation { Constructor: { } created } creation => (created, creation.Arguments, creation.Type),
+            IInvocationOperation { TargetMethod.MethodKind: MethodKind.Constructor } initializer =>
+                (initializer.TargetMethod, initializer.Arguments, null),
+            _ => (null, ImmutableArray<IArgumentOperation>.Empty, null),
+        };
+
+        if (constructor?.ContainingType is not { } type || arguments.IsEmpty || !IsException(type))
+        {
+            return null;
+        }
+
+        ImmutableArray<int> messages = _messageParameters.GetOrAdd(constructor.OriginalDefinition, MessageParameters);
+        if (messages.IsEmpty)
+        {
+            return null;
+        }
+
+        var values = ImmutableArray.CreateBuilder<SinkArgument>();
+        foreach ((IParameterSymbol? parameter, IOperation value) in EmittedValues(arguments))
+        {
+            if (parameter is not null && messages.Contains(parameter.Ordinal))
+            {
+                values.Add(new SinkArgument(value, Rendering.Text));
+            }
+        }
+
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        return new SinkCall(named?.Name ?? ConstructedTypeName(call.Syntax) ?? type.Name, default, values.ToImmutable());
+    }
+
+    /// <summary>
+    /// The exception a constructor initializer builds: the type of the constructor (<c>: base(…)</c>, <c>: this(…)</c>)
+    /// or of the primary constructor (<c>class E(string m) : Exception(m)</c>) it belongs to. Read from the syntax, as
+    /// the control-flow graph's operations have no semantic model.
+    /// </summary>
+    private static string? ConstructedTypeName(SyntaxNode initializer)
+    {
+        for (SyntaxNode? node = initializer; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case ConstructorDeclarationSyntax constructor:
+                    return constructor.Identifier.ValueText;
+                case BaseTypeDeclarationSyntax type:
+                    return type.Identifier.ValueText;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsException(INamedTypeSymbol type) => _exceptionTypes.GetOrAdd(type.OriginalDefinition, ComputeIsException);
+
+    private bool ComputeIsException(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            if (_exceptionBases.Contains(current.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The ordinals of the parameters of an exception constructor that go into the exception's message.</summary>
+    private static ImmutableArray<int> MessageParameters(IMethodSymbol constructor)
+    {
+        var found = ImmutableArray.CreateBuilder<int>();
+        INamedTypeSymbol type = constructor.ContainingType;
+        bool actualValuePrinted = type.Name == "ArgumentOutOfRangeException" && IsFramework(type);
+        foreach (IParameterSymbol parameter in constructor.Parameters)
+        {
+            if ((parameter.Name == "message" && IsString(parameter.Type)) || (actualValuePrinted && parameter.Name == "actualValue"))
+            {
+                found.Add(parameter.Ordinal);
+            }
+        }
+
+        if (found.Count == 0 && !IsFramework(type))
+        {
+            foreach (IParameterSymbol parameter in constructor.Parameters)
+            {
+                if (IsString(parameter.Type) && !IsArgumentName(parameter.Name))
+                {
+                    found.Add(parameter.Ordinal);
+                    break;
+                }
+            }
+        }
+
+        return found.ToImmutable();
+    }
+
+    private static bool IsString(ITypeSymbol type) => type.SpecialType == SpecialType.System_String;
+
+    private static bool IsArgumentName(string name) =>
+        name.Equals("paramName", StringComparison.OrdinalIgnoreCase) || name.Equals("parameterName", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Types of the <c>System</c> and <c>Microsoft</c> namespaces, whose constructors name their message <c>message</c>.</summary>
+    private static bool IsFramework(ITypeSymbol type)
+    {
+        INamespaceSymbol? ns = type.ContainingNamespace;
+        while (ns is { ContainingNamespace.IsGlobalNamespace: false })
+        {
+            ns = ns.ContainingNamespace;
+        }
+
+        return ns is { Name: "System" or "Microsoft" };
+    }
+}
