@@ -41,10 +41,10 @@ public sealed class WrapInConsentCheckCodeFixProvider : CodeFixProvider
 
     /// <summary>
     /// The sink rules. Nothing here is specific to logs: every sink rule puts the purpose its sink needs in
-    /// <c>DiagnosticPropertyNames.Purpose</c>, so PII002–PII004 are fixed by listing their ids here.
+    /// <c>DiagnosticPropertyNames.Purpose</c>, so a sink rule is fixed by listing its id here.
     /// </summary>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(RuleIds.PersonalDataWrittenToLog, RuleIds.PersonalDataSharedWithThirdParty);
+        ImmutableArray.Create(RuleIds.PersonalDataWrittenToLog, RuleIds.PersonalDataSerialized, RuleIds.PersonalDataSharedWithThirdParty);
 
     /// <summary>
     /// Fix All wraps each statement once, however many diagnostics it has (two personal-data arguments of one log
