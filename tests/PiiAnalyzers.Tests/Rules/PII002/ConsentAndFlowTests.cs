@@ -136,6 +136,22 @@ public class ConsentAndFlowTests
         At(0, "Customer.Name", "Name", "JsonConvert.SerializeObject"));
 
     [Fact]
+    public Task AMethodThatSerializesItsParameter_IsASinkForTheValuesPassedToIt_NotForWholeObjects() => VerifyAsync("""
+        class C
+        {
+            static string ToJson(object value) => Stj.JsonSerializer.Serialize(value);
+
+            void M(Customer c)
+            {
+                ToJson({|#0:c.Email|});
+                ToJson(c.Id);
+                ToJson(c);
+            }
+        }
+        """,
+        At(0, "Customer.Email", "Email", "C.ToJson"));
+
+    [Fact]
     public Task AConfiguredSerializationSink_SerializesItsArguments() => ConfiguredAsync(
         """
         serialization_sink M:Vendor.Cache.Put(System.String,System.Object)
