@@ -41,13 +41,13 @@ public sealed class WrapInConsentCheckCodeFixProvider : CodeFixProvider
 
     /// <summary>
     /// The sink rules. Nothing here is specific to logs: every sink rule puts the purpose its sink needs in
-    /// <c>DiagnosticPropertyNames.Purpose</c>, so PII002 is fixed by listing its id here. PII004 (exception
+    /// <c>DiagnosticPropertyNames.Purpose</c>, so a sink rule is fixed by listing its id here. PII004 (exception
     /// messages) is deliberately not: its sink is mostly a <c>throw</c>, which is not an expression statement, and
     /// where it is one (<c>errors.Add(new Exception(…))</c>) putting it under a consent check would decide whether
     /// the error is raised at all, not what its message says. Redaction is its fix.
     /// </summary>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(RuleIds.PersonalDataWrittenToLog, RuleIds.PersonalDataSharedWithThirdParty);
+        ImmutableArray.Create(RuleIds.PersonalDataWrittenToLog, RuleIds.PersonalDataSerialized, RuleIds.PersonalDataSharedWithThirdParty);
 
     /// <summary>
     /// Fix All wraps each statement once, however many diagnostics it has (two personal-data arguments of one log

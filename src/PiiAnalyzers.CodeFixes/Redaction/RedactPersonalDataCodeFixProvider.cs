@@ -34,7 +34,7 @@ public sealed class RedactPersonalDataCodeFixProvider : CodeFixProvider
 
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(RuleIds.PersonalDataWrittenToLog, RuleIds.PersonalDataSharedWithThirdParty, RuleIds.PersonalDataInExceptionMessage);
+        ImmutableArray.Create(RuleIds.PersonalDataWrittenToLog, RuleIds.PersonalDataSerialized, RuleIds.PersonalDataSharedWithThirdParty, RuleIds.PersonalDataInExceptionMessage);
 
     /// <inheritdoc/>
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;

@@ -12,16 +12,23 @@ namespace PiiAnalyzers.Analysis;
 /// <summary>A value a sink emits that shows personal data, at the smallest expression that brings it in.</summary>
 internal readonly struct Leak
 {
-    public Leak(IOperation value, PersonalDataOrigin origin)
+    public Leak(IOperation value, PersonalDataOrigin origin, Serializer? serializer = null)
     {
         Value = value;
         Origin = origin;
+        Serializer = serializer;
     }
 
     /// <summary>The expression to report and to redact: a hole of an interpolation, an operand, an argument.</summary>
     public IOperation Value { get; }
 
     public PersonalDataOrigin Origin { get; }
+
+    /// <summary>
+    /// When the data is a member a serializer writes of the value's type, that serializer (the member is the origin's
+    /// <see cref="PersonalDataOrigin.Member"/>); <see langword="null"/> for a value that is, or was built from, personal data.
+    /// </summary>
+    public Serializer? Serializer { get; }
 }
 
 /// <summary>
@@ -50,7 +57,7 @@ internal readonly struct LeakFinder
     /// leak is reported at the hole that brings the data in.
     /// </summary>
     public static void Find(CarrierEvaluator evaluator, SinkArgument argument, ICarrierLookup slots, List<Leak> leaks, Func<SyntaxNode, IOperation?>? originals = null) =>
-        new LeakFinder(evaluator, slots, leaks, originals).Find(argument.Value, argument.Rendering);
+        new LeakFinder(evaluator, slots, leaks, originals).Find(argument.Value, argument.Rendering, argument.Serializer);
 
     /// <summary>Whether the sink argument may show personal data at all, for the cheap check before any flow analysis.</summary>
     public static bool MayLeak(CarrierEvaluator evaluator, SinkArgument argument, ICarrierLookup slots)
@@ -60,73 +67,76 @@ internal readonly struct LeakFinder
         return leaks.Count > 0;
     }
 
-    private void Find(IOperation value, Rendering rendering)
+    /// <summary>Adds the leaks of a value rendered so (<paramref name="serializer"/> counts for <see cref="Rendering.Serialized"/>).</summary>
+    private void Find(IOperation value, Rendering rendering, Serializer serializer)
     {
         switch (value)
         {
             case IConversionOperation { IsImplicit: true } conversion:
-                Find(conversion.Operand, rendering);
+                Find(conversion.Operand, rendering, serializer);
                 return;
             case IParenthesizedOperation parenthesized:
-                Find(parenthesized.Operand, rendering);
+                Find(parenthesized.Operand, rendering, serializer);
                 return;
             case IInterpolatedStringOperation interpolated:
                 foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
                 {
                     if (HoleValue(part) is { } hole)
                     {
-                        Find(hole, Rendering.Text);
+                        Find(hole, Rendering.Text, serializer);
                     }
                 }
 
                 return;
             case IInterpolatedStringHandlerCreationOperation { Content: { } content }:
-                Find(content, rendering);
+                Find(content, rendering, serializer);
                 return;
             case IFlowCaptureReferenceOperation capture when _originals?.Invoke(capture.Syntax) is { } original:
                 // An interpolated string handler (Debug.Assert, WriteLineIf, …) is lowered into Append calls in
                 // the graph: report at its holes, as they read in the source.
-                Find(original, rendering);
+                Find(original, rendering, serializer);
                 return;
             case IBinaryOperation { Type.SpecialType: SpecialType.System_String } concatenation:
-                Find(concatenation.LeftOperand, Rendering.Text);
-                Find(concatenation.RightOperand, Rendering.Text);
+                Find(concatenation.LeftOperand, Rendering.Text, serializer);
+                Find(concatenation.RightOperand, Rendering.Text, serializer);
                 return;
             case IInvocationOperation { Instance: null, TargetMethod: { ContainingType.SpecialType: SpecialType.System_String, Name: "Format" or "Concat" or "Join" } } composition:
                 foreach (IArgumentOperation part in composition.Arguments)
                 {
-                    Find(part.Value, Rendering.Text);
+                    Find(part.Value, Rendering.Text, serializer);
                 }
 
                 return;
             case IInvocationOperation { TargetMethod: { Name: "GetBytes" or "GetString", ContainingType.Name: "Encoding" } } encoding when encoding.Arguments.Length > 0:
                 // Encoding.UTF8.GetBytes(json): the bytes are the text.
-                Find(encoding.Arguments[0].Value, Rendering.Text);
+                Find(encoding.Arguments[0].Value, Rendering.Text, serializer);
                 return;
             case IObjectCreationOperation { Type: { } type } creation when ContentPreservingCalls.IsHttpMessage(type) || type.Name == "Uri":
                 // new StringContent(text), new Uri(address): report the text that brings the data in.
                 foreach (IArgumentOperation part in creation.Arguments)
                 {
-                    Find(part.Value, Rendering.Text);
+                    Find(part.Value, Rendering.Text, serializer);
                 }
 
                 return;
-            case IInvocationOperation { Arguments.Length: > 0 } serialization when ContentPreservingCalls.Serializes(serialization.TargetMethod):
+            case IInvocationOperation { Arguments.Length: > 0 } serialization when ContentPreservingCalls.SerializerOf(serialization.TargetMethod) is { } by:
                 // JsonContent.Create(customer), JsonSerializer.Serialize(order): report the object serialized.
-                Find(serialization.Arguments[0].Value, Rendering.Destructured);
+                Find(serialization.Arguments[0].Value, Rendering.Serialized, by);
                 return;
             case IArrayCreationOperation { Initializer: { } initializer }:
                 foreach (IOperation element in initializer.ElementValues)
                 {
-                    Find(element, rendering);
+                    Find(element, rendering, serializer);
                 }
 
                 return;
         }
 
         CarrierEvaluator evaluator = _evaluator;
+        PersonalDataOrigin? written = null;
         PersonalDataOrigin? origin = rendering switch
         {
+            Rendering.Serialized => evaluator.Shown(value, _slots, type => written = evaluator.Rendering.WhenSerialized(type, serializer)),
             Rendering.Destructured => evaluator.Shown(value, _slots, evaluator.Rendering.WhenDestructured),
             Rendering.Formatted => evaluator.Shown(value, _slots, type => evaluator.Rendering.WhenPrinted(type, elementwise: true)),
             _ => evaluator.EvaluateAsText(value, _slots),
@@ -134,7 +144,9 @@ internal readonly struct LeakFinder
 
         if (origin is not null)
         {
-            _leaks.Add(new Leak(value, origin));
+            // A member the serializer writes of the value's type, as opposed to data the value carries.
+            bool isWrittenMember = written is not null && ReferenceEquals(origin, written) && origin.Member is not null;
+            _leaks.Add(new Leak(value, origin, isWrittenMember ? serializer : null));
         }
     }
 

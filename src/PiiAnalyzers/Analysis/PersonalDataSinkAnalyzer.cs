@@ -191,6 +191,40 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>
+        /// The properties the fix that hides a member from its serializer needs, when the leak is such a member: the
+        /// serializer, the member's documentation-comment id, and the attribute to add or remove.
+        /// </summary>
+        private ImmutableDictionary<string, string?> WithWrittenMember(ImmutableDictionary<string, string?> properties, Leak leak)
+        {
+            if (leak.Serializer is not { } serializer || leak.Origin.Member is not { } written ||
+                _model.Rendering.Hiding(written, serializer) is not { } hiding)
+            {
+                return properties;
+            }
+
+            ISymbol declared = written is IFieldSymbol { AssociatedSymbol: IPropertySymbol property } ? property : written;
+            if (declared.OriginalDefinition.GetDocumentationCommentId() is not { } id)
+            {
+                return properties;
+            }
+
+            string by = hiding.Remove ? IgnoreByValues.Remove : hiding.OnBackingField ? IgnoreByValues.AddToBackingField : IgnoreByValues.Add;
+            return properties
+                .Add(DiagnosticPropertyNames.Serializer, NameOf(serializer))
+                .Add(DiagnosticPropertyNames.Member, id)
+                .Add(DiagnosticPropertyNames.IgnoreAttribute, hiding.Attribute)
+                .Add(DiagnosticPropertyNames.IgnoreBy, by);
+        }
+
+        private static string NameOf(Serializer serializer) => serializer switch
+        {
+            Serializer.SystemTextJson => SerializerNames.SystemTextJson,
+            Serializer.NewtonsoftJson => SerializerNames.NewtonsoftJson,
+            Serializer.XmlSerializer => SerializerNames.XmlSerializer,
+            _ => SerializerNames.DataContract,
+        };
+
+        /// <summary>
         /// The facts at a body's entry: its marked parameters carry personal data, and a member marked
         /// <c>[RequiresConsent(p)]</c> has consent for <c>p</c> (its callers owe it).
         /// </summary>
@@ -282,7 +316,7 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
                             _context.ReportDiagnostic(Diagnostic.Create(
                                 _run._analyzer.Rule,
                                 location,
-                                _run._properties
+                                _run.WithWrittenMember(_run._properties, leak)
                                     .Add(DiagnosticPropertyNames.Purpose, needed.ToString())
                                     .Add(DiagnosticPropertyNames.Sink, sink.SinkName)
                                     .Add(DiagnosticPropertyNames.Kind, leak.Origin.Kind),

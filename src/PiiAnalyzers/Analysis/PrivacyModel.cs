@@ -17,12 +17,12 @@ internal sealed class PrivacyModel
 {
     private static readonly ConditionalWeakTable<Compilation, PrivacyModel?[]> Models = new();
 
-    private PrivacyModel(PersonalDataCatalog catalog, ConsentCatalog consent, PrivacyConfiguration configuration)
+    private PrivacyModel(Compilation compilation, PersonalDataCatalog catalog, ConsentCatalog consent, PrivacyConfiguration configuration)
     {
         Configuration = configuration;
         Catalog = catalog;
         Consent = consent;
-        Rendering = new PersonalDataRendering(catalog);
+        Rendering = new PersonalDataRendering(catalog, compilation);
         Evaluator = new CarrierEvaluator(catalog, Rendering, new ConsentConditions(consent));
     }
 
@@ -51,7 +51,7 @@ internal sealed class PrivacyModel
         new[]
         {
             PersonalDataCatalog.Create(compilation, configuration) is { } catalog
-                ? new PrivacyModel(catalog, ConsentCatalog.For(compilation, configuration), configuration)
+                ? new PrivacyModel(compilation, catalog, ConsentCatalog.For(compilation, configuration), configuration)
                 : null,
         };
 }

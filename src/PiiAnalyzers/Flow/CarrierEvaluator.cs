@@ -188,10 +188,10 @@ internal sealed class CarrierEvaluator
             return marked;
         }
 
-        if (ContentPreservingCalls.Serializes(method) && invocation.Arguments.Length > 0)
+        if (ContentPreservingCalls.SerializerOf(method) is { } serializer && invocation.Arguments.Length > 0)
         {
-            // The serialized form of an object holds its members: JsonSerializer.Serialize(customer).
-            return Shown(invocation.Arguments[0].Value, slots, Rendering.WhenDestructured);
+            // The serialized form of an object holds the members its serializer writes: JsonSerializer.Serialize(customer).
+            return Shown(invocation.Arguments[0].Value, slots, type => Rendering.WhenSerialized(type, serializer));
         }
 
         IOperation? receiver = invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);

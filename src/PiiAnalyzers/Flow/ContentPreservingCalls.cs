@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using PiiAnalyzers.Markers;
 
 namespace PiiAnalyzers.Flow;
 
@@ -36,20 +37,25 @@ internal static class ContentPreservingCalls
         "WriteLine", "Prepend", "Replace",
     };
 
-    /// <summary>Serializers: the result is the value written out, member by member.</summary>
-    private static readonly Dictionary<string, HashSet<string>> Serializers = new()
+    /// <summary>Serializers: the result is the value written out, member by member, by the serializer named.</summary>
+    private static readonly Dictionary<string, (Serializer Serializer, HashSet<string> Names)> Serializers = new()
     {
-        ["System.Text.Json.JsonSerializer"] = new() { "Serialize", "SerializeToUtf8Bytes", "SerializeToElement", "SerializeToNode", "SerializeToDocument" },
-        ["Newtonsoft.Json.JsonConvert"] = new() { "SerializeObject" },
-        ["Newtonsoft.Json.Linq.JToken"] = new() { "FromObject" },
-        ["Newtonsoft.Json.Linq.JObject"] = new() { "FromObject" },
-        ["Newtonsoft.Json.Linq.JArray"] = new() { "FromObject" },
-        ["System.Net.Http.Json.JsonContent"] = new() { "Create" },
+        ["System.Text.Json.JsonSerializer"] = (Serializer.SystemTextJson, new() { "Serialize", "SerializeToUtf8Bytes", "SerializeToElement", "SerializeToNode", "SerializeToDocument" }),
+        ["Newtonsoft.Json.JsonConvert"] = (Serializer.NewtonsoftJson, new() { "SerializeObject" }),
+        ["Newtonsoft.Json.Linq.JToken"] = (Serializer.NewtonsoftJson, new() { "FromObject" }),
+        ["Newtonsoft.Json.Linq.JObject"] = (Serializer.NewtonsoftJson, new() { "FromObject" }),
+        ["Newtonsoft.Json.Linq.JArray"] = (Serializer.NewtonsoftJson, new() { "FromObject" }),
+        ["System.Net.Http.Json.JsonContent"] = (Serializer.SystemTextJson, new() { "Create" }),
     };
 
     /// <summary>Whether a static call serializes its first argument (<c>JsonSerializer.Serialize(customer)</c>).</summary>
-    public static bool Serializes(IMethodSymbol method) =>
-        method.IsStatic && Serializers.TryGetValue(FullName(method.ContainingType), out HashSet<string>? names) && names.Contains(method.Name);
+    public static bool Serializes(IMethodSymbol method) => SerializerOf(method) is not null;
+
+    /// <summary>The serializer of a static call that returns its first argument serialized, or <see langword="null"/>.</summary>
+    public static Serializer? SerializerOf(IMethodSymbol method) =>
+        method.IsStatic && Serializers.TryGetValue(FullName(method.ContainingType), out var serializer) && serializer.Names.Contains(method.Name)
+            ? serializer.Serializer
+            : null;
 
     /// <summary>
     /// Whether the type is an HTTP message or content (<c>HttpRequestMessage</c>, <c>StringContent</c>, their
@@ -91,7 +97,7 @@ internal static class ContentPreservingCalls
             return true;
         }
 
-        return Markers.PersonalDataRendering.ElementType(type) is not null;
+        return PersonalDataRendering.ElementType(type) is not null;
     }
 
     private static bool IsInSystemNamespace(INamedTypeSymbol? type) =>

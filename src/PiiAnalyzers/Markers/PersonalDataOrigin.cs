@@ -1,4 +1,5 @@
 using System;
+using Microsoft.CodeAnalysis;
 
 namespace PiiAnalyzers.Markers;
 
@@ -11,9 +12,15 @@ internal sealed class PersonalDataOrigin : IEquatable<PersonalDataOrigin>
     private const string ParameterPrefix = "#parameter ";
 
     public PersonalDataOrigin(string dataName, string kind)
+        : this(dataName, kind, member: null)
+    {
+    }
+
+    private PersonalDataOrigin(string dataName, string kind, ISymbol? member)
     {
         DataName = dataName;
         Kind = kind;
+        Member = member;
     }
 
     /// <summary>
@@ -35,11 +42,20 @@ internal sealed class PersonalDataOrigin : IEquatable<PersonalDataOrigin>
     /// <summary>The kind of data.</summary>
     public string Kind { get; }
 
+    /// <summary>
+    /// When a walk over an object's members found the data, the field or property that writes it out (the one to
+    /// hide from a serializer): <c>Customer.Email</c> of <c>Order.Buyer.Email</c>. Not part of the origin's identity.
+    /// </summary>
+    public ISymbol? Member { get; }
+
     /// <summary>The same data reached through a path: <c>Order</c> + <c>Buyer.Email</c>.</summary>
-    public PersonalDataOrigin Under(string prefix) => new(prefix + "." + DataName, Kind);
+    public PersonalDataOrigin Under(string prefix) => new(prefix + "." + DataName, Kind, Member);
 
     /// <summary>The same kind of data under another name.</summary>
-    public PersonalDataOrigin Named(string dataName) => new(dataName, Kind);
+    public PersonalDataOrigin Named(string dataName) => new(dataName, Kind, Member);
+
+    /// <summary>The same data, written out by <paramref name="member"/>.</summary>
+    public PersonalDataOrigin WrittenBy(ISymbol member) => new(DataName, Kind, member);
 
     /// <summary>
     /// Where two paths bring different data, the join keeps one, always the same one, so that diagnostics do

@@ -7,8 +7,10 @@ namespace PiiAnalyzers.Markers;
 /// <summary>
 /// Which personal data a whole object shows when a sink renders it, by its type alone: printed through
 /// <c>ToString</c> (records' compiler-generated <c>ToString</c>, <c>IdentityUser</c>), printed element by element
-/// (collections in logging frameworks), or destructured property by property (Serilog's <c>{@X}</c>). A plain
-/// class with the default <c>ToString</c> prints its type name and shows nothing. Answers are cached per type.
+/// (collections in logging frameworks), or written member by member under a <see cref="MemberPolicy"/>: destructured
+/// (Serilog's <c>{@X}</c>) or serialized by one serializer, with that serializer's own rules for which members it
+/// writes. A plain class with the default <c>ToString</c> prints its type name and shows nothing. Answers are
+/// cached per type (and policy).
 /// </summary>
 internal sealed class PersonalDataRendering
 {
@@ -16,13 +18,19 @@ internal sealed class PersonalDataRendering
     private const int MaxTypesPerQuery = 512;
 
     private readonly PersonalDataCatalog _catalog;
+    private readonly MemberPolicy[] _serializers;
     private readonly ConcurrentDictionary<ITypeSymbol, Rendered> _printed = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, Rendered> _printedElementwise = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ITypeSymbol, Rendered> _destructured = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, Rendered>[] _written = new ConcurrentDictionary<ITypeSymbol, Rendered>[MemberPolicy.Count];
 
-    public PersonalDataRendering(PersonalDataCatalog catalog)
+    public PersonalDataRendering(PersonalDataCatalog catalog, Compilation compilation)
     {
         _catalog = catalog;
+        _serializers = MemberPolicy.SerializersFor(compilation);
+        for (int i = 0; i < _written.Length; i++)
+        {
+            _written[i] = new ConcurrentDictionary<ITypeSymbol, Rendered>(SymbolEqualityComparer.Default);
+        }
     }
 
     /// <summary>
@@ -37,19 +45,34 @@ internal sealed class PersonalDataRendering
         }
 
         var cache = elementwise ? _printedElementwise : _printed;
-        return cache.GetOrAdd(type, t => new Rendered(new Walk(this, elementwise, destructure: false).Explore(t, 0))).Origin;
+        return cache.GetOrAdd(type, t => new Rendered(new Walk(this, elementwise, members: null).Explore(t, 0))).Origin;
     }
 
-    /// <summary>The personal data a serializer-like walk over the public properties of the value shows.</summary>
-    public PersonalDataOrigin? WhenDestructured(ITypeSymbol? type)
+    /// <summary>The personal data a Serilog-style walk over the public properties of the value shows.</summary>
+    public PersonalDataOrigin? WhenDestructured(ITypeSymbol? type) => WhenWritten(type, MemberPolicy.Destructuring);
+
+    /// <summary>
+    /// The personal data the serializer writes of a value of the type: the first personal-data member it writes,
+    /// by its path (<c>Order.Buyer.Email</c>), with <see cref="PersonalDataOrigin.Member"/> the member to hide.
+    /// </summary>
+    public PersonalDataOrigin? WhenSerialized(ITypeSymbol? type, Serializer serializer) => WhenWritten(type, _serializers[(int)serializer]);
+
+    /// <summary>How to make the serializer leave out a member it writes, or <see langword="null"/>.</summary>
+    public MemberHiding? Hiding(ISymbol written, Serializer serializer) => _serializers[(int)serializer].Hiding(written);
+
+    private PersonalDataOrigin? WhenWritten(ITypeSymbol? type, MemberPolicy policy)
     {
         if (type is null || IsOpaque(type))
         {
             return _catalog.MarkedType(type);
         }
 
-        return _destructured.GetOrAdd(type, t => new Rendered(new Walk(this, elementwise: true, destructure: true).Explore(t, 0))).Origin;
+        return _written[policy.Index].GetOrAdd(type, t => new Rendered(WithoutAnonymousOwner(new Walk(this, elementwise: true, policy).Explore(t, 0)))).Origin;
     }
+
+    /// <summary>An anonymous type has no name: its members' paths start with the member (<c>Buyer.Email</c>).</summary>
+    private static PersonalDataOrigin? WithoutAnonymousOwner(PersonalDataOrigin? origin) =>
+        origin is not null && origin.DataName.StartsWith(".", System.StringComparison.Ordinal) ? origin.Named(origin.DataName.Substring(1)) : origin;
 
     /// <summary>Types whose rendering never shows members: primitives, strings, enums, delegates, open generics.</summary>
     private static bool IsOpaque(ITypeSymbol type) =>
@@ -57,19 +80,22 @@ internal sealed class PersonalDataRendering
         type.TypeKind is TypeKind.Enum or TypeKind.Delegate or TypeKind.TypeParameter or TypeKind.Error or
             TypeKind.Dynamic or TypeKind.Pointer or TypeKind.FunctionPointer;
 
-    /// <summary>One depth-first exploration of the types a value's rendering reaches, with a cycle guard.</summary>
+    /// <summary>
+    /// One depth-first exploration of the types a value's rendering reaches, with a cycle guard: through
+    /// <c>ToString</c> when there is no member policy, otherwise through the members the policy writes.
+    /// </summary>
     private sealed class Walk
     {
         private readonly PersonalDataRendering _owner;
         private readonly bool _elementwise;
-        private readonly bool _destructure;
+        private readonly MemberPolicy? _members;
         private readonly HashSet<ITypeSymbol> _visited = new(SymbolEqualityComparer.Default);
 
-        public Walk(PersonalDataRendering owner, bool elementwise, bool destructure)
+        public Walk(PersonalDataRendering owner, bool elementwise, MemberPolicy? members)
         {
             _owner = owner;
             _elementwise = elementwise;
-            _destructure = destructure;
+            _members = members;
         }
 
         private PersonalDataCatalog Catalog => _owner._catalog;
@@ -114,19 +140,37 @@ internal sealed class PersonalDataRendering
                 return null;
             }
 
-            return _destructure ? PublicProperties(type, depth) : PrintedByToString(type, depth);
+            return _members is { } policy ? WrittenMembers(type, policy, depth) : PrintedByToString(type, depth);
         }
 
-        private PersonalDataOrigin? PublicProperties(ITypeSymbol type, int depth)
+        /// <summary>
+        /// The first personal data among the fields and properties the policy writes, the type's own before its base
+        /// types'. A member hides the base types' members of its name (an override, a <c>new</c> member).
+        /// </summary>
+        private PersonalDataOrigin? WrittenMembers(ITypeSymbol type, MemberPolicy policy, int depth)
         {
+            var declared = new HashSet<string>(System.StringComparer.Ordinal);
             for (ITypeSymbol? current = type; current is not null && !IsFrameworkType(current); current = current.BaseType)
             {
                 foreach (ISymbol member in current.GetMembers())
                 {
-                    if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public, GetMethod: not null } property &&
-                        MemberShows(type, property, property.Type, depth) is { } found)
+                    // An auto-property's backing field is written by serializers of fields; it holds the property's data.
+                    (ISymbol? data, ITypeSymbol? memberType) = member switch
                     {
-                        return found;
+                        IPropertySymbol { IsStatic: false, IsIndexer: false, IsImplicitlyDeclared: false } property => (property, property.Type),
+                        IFieldSymbol { IsStatic: false, IsImplicitlyDeclared: false, CanBeReferencedByName: true } field => (field, field.Type),
+                        IFieldSymbol { IsStatic: false, AssociatedSymbol: IPropertySymbol property } backingField => (property, backingField.Type),
+                        _ => ((ISymbol?)null, (ITypeSymbol?)null),
+                    };
+
+                    if (data is null || memberType is null || !declared.Add(member.Name) || !policy.Writes(member, type))
+                    {
+                        continue;
+                    }
+
+                    if (MemberShows(type, data, memberType, depth) is { } found)
+                    {
+                        return found.Member is null ? found.WrittenBy(member) : found;
                     }
                 }
             }
@@ -206,6 +250,10 @@ internal sealed class PersonalDataRendering
             return null;
         }
 
+        /// <summary>
+        /// The personal data a member of <paramref name="owner"/> shows: its own marking, or what its type shows, named
+        /// by the path (<c>Order.Buyer</c> + <c>Customer.Email</c>), keeping the member a nested walk found.
+        /// </summary>
         private PersonalDataOrigin? MemberShows(ITypeSymbol owner, ISymbol member, ITypeSymbol memberType, int depth)
         {
             if (Catalog.IsDeclaredNotPersonal(member))

@@ -57,4 +57,54 @@ internal static class DiagnosticPropertyNames
 
     /// <summary>Separates the names in <see cref="Members"/>; no member name contains it.</summary>
     public const char MemberSeparator = ',';
+
+    /// <summary>
+    /// When the data is a member a serializer writes of the serialized object's type: the serializer, one of
+    /// <see cref="SerializerNames"/>. Set together with <see cref="Member"/>, <see cref="IgnoreAttribute"/> and <see cref="IgnoreBy"/>.
+    /// </summary>
+    public const string Serializer = "PiiSerializer";
+
+    /// <summary>
+    /// The documentation-comment id of the field or property the serializer writes (<c>P:Shop.Customer.Email</c>); for an
+    /// auto-property's backing field, the property's.
+    /// </summary>
+    public const string Member = "PiiMember";
+
+    /// <summary>
+    /// The metadata name of the attribute that makes the serializer leave the member out
+    /// (<c>System.Text.Json.Serialization.JsonIgnoreAttribute</c>), or that puts it in (<c>DataMemberAttribute</c>), by <see cref="IgnoreBy"/>.
+    /// </summary>
+    public const string IgnoreAttribute = "PiiIgnoreAttribute";
+
+    /// <summary>What to do with <see cref="IgnoreAttribute"/>: one of <see cref="IgnoreByValues"/>.</summary>
+    public const string IgnoreBy = "PiiIgnoreBy";
+}
+
+/// <summary>The values of <see cref="DiagnosticPropertyNames.Serializer"/>.</summary>
+internal static class SerializerNames
+{
+    /// <summary>System.Text.Json.</summary>
+    public const string SystemTextJson = "SystemTextJson";
+
+    /// <summary>Newtonsoft.Json.</summary>
+    public const string NewtonsoftJson = "NewtonsoftJson";
+
+    /// <summary>System.Xml.Serialization.XmlSerializer.</summary>
+    public const string XmlSerializer = "XmlSerializer";
+
+    /// <summary>DataContractSerializer and DataContractJsonSerializer.</summary>
+    public const string DataContract = "DataContract";
+}
+
+/// <summary>The values of <see cref="DiagnosticPropertyNames.IgnoreBy"/>.</summary>
+internal static class IgnoreByValues
+{
+    /// <summary>Add the attribute to the member's declaration.</summary>
+    public const string Add = "Add";
+
+    /// <summary>Add the attribute to the auto-property's backing field (<c>[field: NonSerialized]</c>).</summary>
+    public const string AddToBackingField = "AddToBackingField";
+
+    /// <summary>Remove the attribute from the member's declaration (<c>[DataMember]</c> of a data contract).</summary>
+    public const string Remove = "Remove";
 }

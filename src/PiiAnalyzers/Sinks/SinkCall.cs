@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using PiiAnalyzers.Consent;
+using PiiAnalyzers.Markers;
 
 namespace PiiAnalyzers.Sinks;
 
@@ -15,22 +16,37 @@ internal enum Rendering
     /// </summary>
     Formatted,
 
-    /// <summary>Property by property: Serilog's and NLog's <c>{@X}</c>, serializers.</summary>
+    /// <summary>Property by property: Serilog's and NLog's <c>{@X}</c>, recipients of whole objects.</summary>
     Destructured,
+
+    /// <summary>Member by member as a serializer writes them (<see cref="SinkArgument.Serializer"/> says which).</summary>
+    Serialized,
 }
 
 /// <summary>One value a sink receives and how it renders it.</summary>
 internal readonly struct SinkArgument
 {
     public SinkArgument(IOperation value, Rendering rendering)
+        : this(value, rendering, default)
+    {
+    }
+
+    private SinkArgument(IOperation value, Rendering rendering, Serializer serializer)
     {
         Value = value;
         Rendering = rendering;
+        Serializer = serializer;
     }
 
     public IOperation Value { get; }
 
     public Rendering Rendering { get; }
+
+    /// <summary>The serializer that writes the value, when it is <see cref="Rendering.Serialized"/>.</summary>
+    public Serializer Serializer { get; }
+
+    /// <summary>A value the serializer writes out with its own rules for which members it writes.</summary>
+    public static SinkArgument Serialized(IOperation value, Serializer serializer) => new(value, Rendering.Serialized, serializer);
 }
 
 /// <summary>

@@ -70,7 +70,7 @@ internal sealed class ThirdPartySinkCatalog : SinkCatalog
             : null;
     }
 
-    /// <summary>An HTTP request: its URI as text, its content and JSON value as what they carry.</summary>
+    /// <summary>An HTTP request: its URI as text, its content as what it carries, its JSON value as System.Text.Json writes it.</summary>
     private static SinkCall? HttpRequest(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
     {
         if (!HttpClientSends.Contains(method.Name) && !HttpClientJsonSends.Contains(method.Name))
@@ -89,7 +89,8 @@ internal sealed class ThirdPartySinkCatalog : SinkCatalog
                     values.Add(new SinkArgument(argument.Value, Rendering.Text));
                     break;
                 case "value":
-                    values.Add(new SinkArgument(argument.Value, Rendering.Destructured));
+                    // *AsJsonAsync: System.Text.Json writes the value, with its own rules for which members.
+                    values.Add(SinkArgument.Serialized(argument.Value, Serializer.SystemTextJson));
                     break;
             }
         }

@@ -47,6 +47,27 @@ public class OtherLogSinkTests
         Pii001.At(2, "Customer.Email", "Email", "LogContext.PushProperty"));
 
     [Fact]
+    public Task DestructuringIgnoresSerializerAttributes_ASerializedStringHonoursItsSerializers() => Pii001.VerifyAsync(Usings + "using Microsoft.Extensions.Logging;\n" + """
+        class C
+        {
+            void M(Serilog.ILogger log, ILogger logger, Profile profile)
+            {
+                log.Information("Saved {@Profile}", {|#0:profile|});
+                logger.LogInformation("Saved {Json}", System.Text.Json.JsonSerializer.Serialize(profile));
+                logger.LogInformation("Saved {Json}", Newtonsoft.Json.JsonConvert.SerializeObject({|#1:profile|}));
+            }
+        }
+
+        public class Profile
+        {
+            public int Id { get; set; }
+            [System.Text.Json.Serialization.JsonIgnore, PersonalData(PersonalDataKind.Email)] public string Email { get; set; } = "";
+        }
+        """,
+        Pii001.At(0, "Profile.Email", "Email", "Information"),
+        Pii001.At(1, "Profile.Email", "Email", "LogInformation"));
+
+    [Fact]
     public Task SerilogDestructuringOfATypeWithoutPersonalDataIsFine() => Pii001.VerifyAsync(Usings + """
         class C
         {

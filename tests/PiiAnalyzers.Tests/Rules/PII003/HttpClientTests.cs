@@ -111,4 +111,30 @@ public class HttpClientTests
             }
         }
         """);
+
+    [Fact]
+    public Task JsonValues_AreWrittenAsSystemTextJsonWritesThem() => Pii003.VerifyAsync(Usings + """
+        class C
+        {
+            async Task M(HttpClient http, Profile profile, Contact contact)
+            {
+                await http.PostAsJsonAsync("https://partner.example/profiles", profile);
+                await http.PostAsync("https://partner.example/profiles", JsonContent.Create(profile));
+                await http.PostAsJsonAsync("https://partner.example/contacts", {|#0:contact|});
+            }
+        }
+
+        public class Profile
+        {
+            public int Id { get; set; }
+            [System.Text.Json.Serialization.JsonIgnore, PersonalData(PersonalDataKind.Email)] public string Email { get; set; } = "";
+            [PersonalData(PersonalDataKind.Phone)] public string Phone = "";
+        }
+
+        public class Contact
+        {
+            [Newtonsoft.Json.JsonIgnore, PersonalData(PersonalDataKind.Email)] public string Email { get; set; } = "";
+        }
+        """,
+        At(0, "Contact.Email", "Email", "PostAsJsonAsync"));
 }
