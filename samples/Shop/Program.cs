@@ -82,6 +82,7 @@ try
         new OrderLine("PN-0007", "Fountain pen", 2, 12.50m),
     });
     bool paid = orders.Charge(order);
+    Console.WriteLine($"Order event: {new OrderEvents(consents).Publish(order).Length} characters of JSON.");
 
     await crm.SyncAsync(customer);
     await crm.UploadAsync(customer);
