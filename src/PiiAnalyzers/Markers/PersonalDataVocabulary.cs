@@ -162,8 +162,9 @@ internal static class PersonalDataVocabulary
 
     /// <summary>
     /// As <see cref="Match(string, TypeDescription)"/>; <paramref name="rejected"/> tells a name that has a vocabulary
-    /// phrase as its head but is kept quiet by a qualifier or its type (<c>SupportEmail</c>, <c>Product.Name</c>) from
-    /// a name with no phrase at all (<c>Primary</c>), for which a DataAnnotations hint may still speak.
+    /// phrase as its head but is kept quiet by a qualifier or its type (<c>SupportEmail</c>, <c>HashedPassword</c>,
+    /// <c>Store.Email</c>, anything in <c>SmtpOptions</c>) from a name with no phrase at all (<c>Primary</c>) or one
+    /// that lacks a person's company (<c>Login</c>, <c>Product.Name</c>), for which a DataAnnotations hint may still speak.
     /// </summary>
     public static VocabularyMatch? Match(string name, TypeDescription container, out bool rejected)
     {
@@ -201,6 +202,9 @@ internal static class PersonalDataVocabulary
             }
         }
 
+        // A word that only needs the right company (Name in a person-like type, a person's qualifier) is not rejected:
+        // a DataAnnotations attribute may settle what it is.
+        rejected = false;
         if (start == 0)
         {
             bool bareAllowed = entry.Bare switch
@@ -220,7 +224,6 @@ internal static class PersonalDataVocabulary
             return null;
         }
 
-        rejected = false;
         return new VocabularyMatch(entry.Kind, name.Substring(words[start].Start, words[end].End - words[start].Start), entry.Phrase);
     }
 

@@ -48,4 +48,10 @@ internal static class DiagnosticPropertyNames
 
     /// <summary>The kind of personal data (<c>Email</c>, <c>ProtectedPersonalData</c>, …).</summary>
     public const string Kind = "PiiKind";
+
+    /// <summary>
+    /// PII006: the kind a member that is not marked looks like, a member name of <c>PersonalDataKind</c> (<c>Email</c>),
+    /// which the fix writes in <c>[PersonalData(PersonalDataKind.Email)]</c>.
+    /// </summary>
+    public const string SuggestedKind = "PiiSuggestedKind";
 }
