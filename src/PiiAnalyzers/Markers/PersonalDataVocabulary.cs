@@ -131,6 +131,16 @@ internal static class PersonalDataVocabulary
         "expression", "json", "xml", "code", "syntax", "object", "reflection", "runtime", "dynamic", "source", "generated",
         "schema", "method", "api", "bound", "named", "public", "private", "record", "union", "tuple", "composite", "member");
 
+    /// <summary>
+    /// Every ending of every phrase and of its plural (<c>s</c>, <c>ss</c>, …, <c>address</c>, …, <c>emailaddress</c>,
+    /// <c>ps</c> of <c>ips</c>): what the last word of a window must be.
+    /// </summary>
+    private static readonly HashSet<string> PhraseEndings = new(
+        Phrases.Keys
+            .SelectMany(phrase => new[] { phrase, phrase + "s", phrase + "es", phrase.EndsWith("y", StringComparison.Ordinal) ? phrase.Substring(0, phrase.Length - 1) + "ies" : phrase })
+            .SelectMany(phrase => Enumerable.Range(0, phrase.Length).Select(start => phrase.Substring(start))),
+        StringComparer.Ordinal);
+
     /// <summary>Type name suffixes stripped before a type's head word is taken: <c>CustomerDto</c> is a <c>Customer</c>.</summary>
     private static readonly ImmutableHashSet<string> TypeSuffixes = Set(
         "dto", "model", "view", "vm", "entity", "record", "info", "information", "data", "details", "detail", "profile",
@@ -181,7 +191,7 @@ internal static class PersonalDataVocabulary
             head--;
         }
 
-        if (head < 0 || !FindPhrase(words, head, out Entry? entry, out int start, out int end) || entry is null)
+        if (head < 0 || !EndsAPhrase(words, head) || !FindPhrase(words, head, out Entry? entry, out int start, out int end) || entry is null)
         {
             return null;
         }
@@ -375,7 +385,13 @@ internal static class PersonalDataVocabulary
         {
             for (start = Math.Max(0, end - MaxPhraseWords + 1); start <= head; start++)
             {
-                string joined = string.Concat(Enumerable.Range(start, end - start + 1).Select(i => words[i].Normalized));
+                var builder = new System.Text.StringBuilder();
+                for (int i = start; i <= end; i++)
+                {
+                    builder.Append(words[i].Normalized);
+                }
+
+                string joined = builder.ToString();
                 if (Phrases.TryGetValue(joined, out entry) ||
                     (Singular(joined) is { } singular && Phrases.TryGetValue(singular, out entry)))
                 {
@@ -386,6 +402,23 @@ internal static class PersonalDataVocabulary
 
         entry = null;
         start = end = -1;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a word from the head on can end a phrase (it is the end of one, or of one in the plural): most names fail
+    /// here, before any phrase is put together.
+    /// </summary>
+    private static bool EndsAPhrase(ImmutableArray<Word> words, int head)
+    {
+        for (int i = head; i < words.Length; i++)
+        {
+            if (PhraseEndings.Contains(words[i].Normalized) || (Singular(words[i].Normalized) is { } singular && PhraseEndings.Contains(singular)))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 

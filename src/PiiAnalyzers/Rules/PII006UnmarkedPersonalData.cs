@@ -59,7 +59,7 @@ public sealed class UnmarkedPersonalDataAnalyzer : DiagnosticAnalyzer
                     symbol.ReportDiagnostic(Diagnostic.Create(
                         RuleDescriptors.UnmarkedPersonalData,
                         found.Location,
-                        ImmutableDictionary<string, string?>.Empty.Add(DiagnosticPropertyNames.SuggestedKind, found.Kind),
+                        finder.PropertiesFor(found.Kind),
                         found.Name,
                         found.Kind,
                         found.Word));
@@ -161,6 +161,15 @@ internal sealed class UnmarkedPersonalDataFinder
     private readonly PrivacyConfiguration _configuration;
     private readonly ConcurrentDictionary<INamedTypeSymbol, Container> _containers = new(SymbolEqualityComparer.Default);
 
+    /// <summary>The vocabulary's verdicts by name and containing type's role and head word: names repeat across a code base.</summary>
+    private readonly ConcurrentDictionary<(string Name, TypeRole Role, string? Head), (VocabularyMatch? Match, bool Rejected)> _verdicts = new();
+
+    /// <summary>Whether a type can hold the data, by type and whether the data is a gender (an enum may be one).</summary>
+    private readonly ConcurrentDictionary<(ITypeSymbol Type, bool Gender), bool> _holdsValue = new(ValueTypeKeyComparer.Instance);
+
+    /// <summary>The diagnostic properties of each suggested kind.</summary>
+    private readonly ConcurrentDictionary<string, ImmutableDictionary<string, string?>> _properties = new(StringComparer.Ordinal);
+
     public UnmarkedPersonalDataFinder(Compilation compilation, PrivacyAttributeTypes attributes, PersonalDataCatalog catalog, PrivacyConfiguration configuration)
     {
         _compilation = compilation;
@@ -170,107 +179,114 @@ internal sealed class UnmarkedPersonalDataFinder
     }
 
     /// <summary>The unmarked personal data the symbol looks like, or <see langword="null"/>.</summary>
+    /// <remarks>The name is judged first: most members look like nothing, and the checks of overrides, namesakes and markers cost more.</remarks>
     public UnmarkedPersonalData? Find(ISymbol symbol, CancellationToken cancellationToken)
     {
         if (symbol.IsImplicitlyDeclared || symbol.Locations.IsEmpty || !symbol.Locations[0].IsInSource ||
-            symbol.ContainingType is not { } type || Describe(type) is not { Looked: true } container)
+            symbol.ContainingType is not { } type || !MayBeReported(symbol) ||
+            Describe(type) is not { Looked: true } container ||
+            MatchOf(symbol, container) is not { } match ||
+            (symbol is IParameterSymbol callee && IsCallerInfo(callee)))
         {
             return null;
         }
 
-        return symbol switch
+        string? name = symbol switch
         {
-            IFieldSymbol field => FindField(field, container),
-            IPropertySymbol property => FindProperty(property, container),
-            IParameterSymbol parameter => FindParameter(parameter, container, cancellationToken),
+            IFieldSymbol field => NameOfMember(field),
+            IPropertySymbol property => OverridesOrImplementsOwn(property) || IsPositionalProperty(property) ? null : NameOfMember(property),
+            IParameterSymbol parameter => NameOfParameter(parameter, cancellationToken),
             _ => null,
         };
-    }
 
-    private UnmarkedPersonalData? FindField(IFieldSymbol field, Container container)
-    {
-        if (field.IsConst || (field.IsStatic && field.IsReadOnly) || field.AssociatedSymbol is not null)
+        ITypeSymbol? valueType = symbol switch
+        {
+            IFieldSymbol field => field.Type,
+            IPropertySymbol property => property.Type,
+            IParameterSymbol parameter => parameter.Type,
+            _ => null,
+        };
+
+        if (name is null || valueType is null)
         {
             return null;
         }
 
-        return Judge(field, field.Type, field.Name, container, NameOfMember(field));
-    }
-
-    private UnmarkedPersonalData? FindProperty(IPropertySymbol property, Container container)
-    {
-        if (property.IsIndexer || OverridesOrImplementsOwn(property) || IsPositionalProperty(property))
-        {
-            return null;
-        }
-
-        return Judge(property, property.Type, property.Name, container, NameOfMember(property));
-    }
-
-    private UnmarkedPersonalData? FindParameter(IParameterSymbol parameter, Container container, CancellationToken cancellationToken)
-    {
-        if (parameter.ContainingSymbol is not IMethodSymbol method ||
-            method.MethodKind is not (MethodKind.Ordinary or MethodKind.Constructor or MethodKind.ExplicitInterfaceImplementation) ||
-            method.PartialDefinitionPart is not null ||
-            HasNoBody(method) ||
-            _catalog.IsRedactor(method) ||
-            parameter.GetAttributes().Any(a => a.AttributeClass is { } c && CallerInfoAttributes.Contains(c.Name)))
-        {
-            return null;
-        }
-
-        string name;
-        if (method.MethodKind == MethodKind.Constructor && IsPrimaryConstructor(method, cancellationToken) && method.ContainingType.IsRecord)
-        {
-            // A positional parameter: it declares the property, and the analyzers read the marker from it.
-            if (PositionalProperty(method.ContainingType, parameter) is not { } property ||
-                _catalog.MarkedMember(property) is not null || _catalog.IsDeclaredNotPersonal(property))
-            {
-                return null;
-            }
-
-            name = method.ContainingType.Name + "." + parameter.Name;
-        }
-        else if (method.MethodKind == MethodKind.Constructor)
-        {
-            if (HasNamesakeMember(method.ContainingType, parameter.Name))
-            {
-                return null;
-            }
-
-            name = method.ContainingType.Name + "(" + parameter.Name + ")";
-        }
-        else
-        {
-            string methodName = method.ExplicitInterfaceImplementations.IsEmpty ? method.Name : method.ExplicitInterfaceImplementations[0].Name;
-            name = method.ContainingType.Name + "." + methodName + "(" + parameter.Name + ")";
-        }
-
-        return Judge(parameter, parameter.Type, parameter.Name, container, name);
-    }
-
-    /// <summary>The vocabulary's (or a DataAnnotations attribute's) verdict on a member that may be reported.</summary>
-    private UnmarkedPersonalData? Judge(ISymbol symbol, ITypeSymbol valueType, string memberName, Container container, string displayName)
-    {
-        VocabularyMatch? match = PersonalDataVocabulary.Match(memberName, container.Description, out bool rejected);
-        if (match is null && !rejected && container.Description.Role is TypeRole.Other or TypeRole.Person && DataAnnotationsHint(symbol) is { } hint)
-        {
-            match = hint;
-        }
-
-        if (match is not null && match.Phrase == "address")
+        if (match.Phrase == "address")
         {
             match = AddressByType(valueType, match);
         }
 
-        if (match is null || !HoldsValue(valueType, match.Kind) ||
+        if (match is null || !HoldsValueCached(valueType, match.Kind) ||
             _catalog.MarkedMember(symbol) is not null || _catalog.IsDeclaredNotPersonal(symbol))
         {
             return null;
         }
 
-        return new UnmarkedPersonalData(symbol.Locations[0], displayName, match.Kind, match.Word);
+        return new UnmarkedPersonalData(symbol.Locations[0], name, match.Kind, match.Word);
     }
+
+    /// <summary>What the symbol's declaration alone rules out: constants, static readonly fields, indexers, parameters of what has no body or is not a method.</summary>
+    private bool MayBeReported(ISymbol symbol) => symbol switch
+    {
+        IFieldSymbol field => !field.IsConst && !(field.IsStatic && field.IsReadOnly) && field.AssociatedSymbol is null,
+        IPropertySymbol property => !property.IsIndexer,
+        IParameterSymbol { ContainingSymbol: IMethodSymbol method } =>
+            method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor or MethodKind.ExplicitInterfaceImplementation &&
+            method.PartialDefinitionPart is null &&
+            !HasNoBody(method) &&
+            !_catalog.IsRedactor(method),
+        _ => false,
+    };
+
+    /// <summary><c>[CallerMemberName]</c> and the other caller-info parameters: the compiler fills them in.</summary>
+    private static bool IsCallerInfo(IParameterSymbol parameter) =>
+        parameter.GetAttributes().Any(a => a.AttributeClass is { } c && CallerInfoAttributes.Contains(c.Name));
+
+    /// <summary>
+    /// How the message names a parameter, or <see langword="null"/> when it is not reported here: a record's positional
+    /// parameter as its property (<c>Signup.Email</c>), unless the property is marked or declared not personal data, or
+    /// the record only passes it on to its base; a constructor's parameter (<c>Customer(email)</c>), unless a member of
+    /// its name is reported instead; a method's (<c>Mailer.Send(email)</c>).
+    /// </summary>
+    private string? NameOfParameter(IParameterSymbol parameter, CancellationToken cancellationToken)
+    {
+        var method = (IMethodSymbol)parameter.ContainingSymbol;
+        if (method.MethodKind == MethodKind.Constructor && method.ContainingType.IsRecord && IsPrimaryConstructor(method, cancellationToken))
+        {
+            return PositionalProperty(method.ContainingType, parameter) is { } property &&
+                _catalog.MarkedMember(property) is null && !_catalog.IsDeclaredNotPersonal(property)
+                ? method.ContainingType.Name + "." + parameter.Name
+                : null;
+        }
+
+        if (method.MethodKind == MethodKind.Constructor)
+        {
+            return HasNamesakeMember(method.ContainingType, parameter.Name) ? null : method.ContainingType.Name + "(" + parameter.Name + ")";
+        }
+
+        string methodName = method.ExplicitInterfaceImplementations.IsEmpty ? method.Name : method.ExplicitInterfaceImplementations[0].Name;
+        return method.ContainingType.Name + "." + methodName + "(" + parameter.Name + ")";
+    }
+
+    /// <summary>
+    /// The vocabulary's verdict on the name, or a DataAnnotations attribute's where the name says nothing (or lacks a
+    /// person's company) in a type that may hold a person's data.
+    /// </summary>
+    private VocabularyMatch? MatchOf(ISymbol symbol, Container container)
+    {
+        TypeDescription description = container.Description;
+        var (match, rejected) = _verdicts.GetOrAdd(
+            (symbol.Name, description.Role, description.Head),
+            key => (PersonalDataVocabulary.Match(key.Name, new TypeDescription(key.Role, key.Head), out bool rejectedName), rejectedName));
+        return match is null && !rejected && description.Role is TypeRole.Other or TypeRole.Person
+            ? DataAnnotationsHint(symbol)
+            : match;
+    }
+
+    /// <summary>The properties of a diagnostic that suggests the kind (one dictionary per kind).</summary>
+    public ImmutableDictionary<string, string?> PropertiesFor(string kind) =>
+        _properties.GetOrAdd(kind, k => ImmutableDictionary<string, string?>.Empty.Add(DiagnosticPropertyNames.SuggestedKind, k));
 
     /// <summary>
     /// What an <c>Address</c> is, by its type: an <c>IPAddress</c> is an IP address, a <c>PhysicalAddress</c> a device's
@@ -340,6 +356,12 @@ internal sealed class UnmarkedPersonalDataFinder
         }
 
         return null;
+    }
+
+    private bool HoldsValueCached(ITypeSymbol type, string kind)
+    {
+        bool gender = kind == "Gender";
+        return _holdsValue.GetOrAdd((type, gender), key => HoldsValue(key.Type, key.Gender ? "Gender" : "Other"));
     }
 
     /// <summary>
@@ -585,4 +607,16 @@ internal sealed class UnmarkedPersonalDataFinder
 
         public TypeDescription Description { get; }
     }
+}
+
+/// <summary>Compares (type, flag) keys with <see cref="SymbolEqualityComparer.Default"/>.</summary>
+internal sealed class ValueTypeKeyComparer : IEqualityComparer<(ITypeSymbol Type, bool Gender)>
+{
+    public static readonly ValueTypeKeyComparer Instance = new();
+
+    public bool Equals((ITypeSymbol Type, bool Gender) x, (ITypeSymbol Type, bool Gender) y) =>
+        x.Gender == y.Gender && SymbolEqualityComparer.Default.Equals(x.Type, y.Type);
+
+    public int GetHashCode((ITypeSymbol Type, bool Gender) obj) =>
+        unchecked((SymbolEqualityComparer.Default.GetHashCode(obj.Type) * 2) + (obj.Gender ? 1 : 0));
 }
