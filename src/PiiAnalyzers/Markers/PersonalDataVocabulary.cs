@@ -440,8 +440,7 @@ internal static class PersonalDataVocabulary
             return word.Substring(0, word.Length - 2);
         }
 
-        return word.Length > 2 && word.EndsWith("s", StringComparison.Ordinal) &&
-            !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal)
+        return word.Length > 2 && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal)
             ? word.Substring(0, word.Length - 1)
             : null;
     }

@@ -353,6 +353,29 @@ public class VocabularyTests
         Assert.All(kinds, kind => Assert.Contains(Matching, m => m.Kind == kind));
     }
 
+    [Fact]
+    public void EveryPhraseMatchesItsKindAloneAndInThePluralInAPersonLikeType()
+    {
+        // The phrases that never stand alone: they need a qualifier (CurrentLocation, CardSecurityCode).
+        string[] qualified = { "location", "coordinates", "securitycode" };
+        var wrong = new List<string>();
+        foreach (var (phrase, kind) in PersonalDataVocabulary.AllPhrases().Where(p => !qualified.Contains(p.Key)))
+        {
+            string plural = phrase.EndsWith('s') ? phrase : phrase.EndsWith('x') ? phrase + "es" : phrase + "s";
+            // A handle after "Customer" is a handle to a customer object (only TwitterHandle, UserHandle, … are a person's).
+            string qualifiedName = phrase == "handle" ? "UserHandle" : "Customer" + char.ToUpperInvariant(phrase[0]) + phrase.Substring(1);
+            foreach (string name in new[] { phrase, plural, qualifiedName })
+            {
+                if (PersonalDataVocabulary.Match(name, "Customer")?.Kind != kind)
+                {
+                    wrong.Add($"{name}: {PersonalDataVocabulary.Match(name, "Customer")?.ToString() ?? "no match"}, expected {kind}");
+                }
+            }
+        }
+
+        Assert.Empty(wrong);
+    }
+
     [Theory]
     [InlineData("IPAddress", new[] { "IP", "Address" })]
     [InlineData("customerEmail", new[] { "customer", "Email" })]
