@@ -76,6 +76,8 @@ public class ExclusionTests
         public sealed class SmtpSettings { public string UserName { get; set; } = ""; public string Password { get; set; } = ""; }
         public sealed class EmailOptions { public string From { get; set; } = ""; public string Email { get; set; } = ""; }
         public sealed class AppConfig { public string AdminPhone { get; set; } = ""; }
+        public abstract class SettingsBase { }
+        public sealed class Smtp : SettingsBase { public string Password { get; set; } = ""; }
         public static class ClaimDefaults { public static string Email = "email"; }
         public sealed class ContactAttribute : Attribute { public string Email { get; set; } = ""; }
         public delegate void Notify(string email);

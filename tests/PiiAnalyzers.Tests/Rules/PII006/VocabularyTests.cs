@@ -189,6 +189,7 @@ public class VocabularyTests
         ("Pwd", null, "Credential", "Pwd"),
         ("OneTimePassword", null, "Credential", "Password"),
         ("Secret", "User", "Credential", "Secret"),
+        ("TotpSecret", null, "Credential", "Secret"),
 
         // IpAddress
         ("IpAddress", null, "IpAddress", "IpAddress"),
@@ -289,7 +290,7 @@ public class VocabularyTests
         ("Name", "CustomerSegment"), ("Name", "Company"), ("Name", "Profile"), ("Name", "ConsentCheckCandidate"),
         ("TypeName", null), ("FileName", null), ("HostName", null), ("ServerName", null), ("MachineName", null),
         ("CompanyName", null), ("ProductName", null), ("DeviceName", null), ("AccountName", null), ("MemberName", null),
-        ("ParentName", null), ("NameSpace", null), ("Namespace", null), ("DisplayName", null), ("DisplayName", "Permission"),
+        ("ParentName", null), ("ChildName", null), ("NameSpace", null), ("Namespace", null), ("DisplayName", null), ("DisplayName", "Permission"),
         ("FullName", null), ("FullName", "TypeModel"), ("LegalName", "Company"),
 
         // Words that name too many other things, or only with the right qualifier or type.
