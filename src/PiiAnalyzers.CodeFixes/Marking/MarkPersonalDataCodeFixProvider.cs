@@ -75,7 +75,7 @@ public sealed class MarkPersonalDataCodeFixProvider : CodeFixProvider
     {
         var marks = new Dictionary<SyntaxNode, Mark> { [target] = mark };
         Document marked = context.Document.WithSyntaxRoot(MarkerEdit.Apply(root, marks, import: false));
-        if (await FixedDocument.CompilesAsWellAsync(context.Document, marked, target, context.CancellationToken).ConfigureAwait(false))
+        if (await CompilesAsWellAsync(context.Document, root, marked, target, context.CancellationToken).ConfigureAwait(false))
         {
             context.RegisterCodeFix(
                 CodeAction.Create(title, cancellationToken => FinishAsync(context.Document, root, marks, cancellationToken), key),
@@ -99,6 +99,16 @@ public sealed class MarkPersonalDataCodeFixProvider : CodeFixProvider
 
         return await FixedDocument.FinishAsync(document.WithSyntaxRoot(MarkerEdit.Apply(root, marks, import: false)), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Whether the marked document compiles as well as the document did: the member's errors, or, where the document
+    /// does not even parse, all of its errors (an attribute written into broken syntax can move errors elsewhere).
+    /// </summary>
+    private static async Task<bool> CompilesAsWellAsync(Document document, SyntaxNode root, Document marked, SyntaxNode target, CancellationToken cancellationToken) =>
+        root.ContainsDiagnostics
+            ? await FixedDocument.ErrorCountAsync(marked, span: null, cancellationToken).ConfigureAwait(false) <=
+                await FixedDocument.ErrorCountAsync(document, span: null, cancellationToken).ConfigureAwait(false)
+            : await FixedDocument.CompilesAsWellAsync(document, marked, target, cancellationToken).ConfigureAwait(false);
 
     /// <summary>The kind the analyzer suggests, a member name of <c>PersonalDataKind</c>.</summary>
     private static string? KindOf(Diagnostic diagnostic) =>
@@ -151,7 +161,7 @@ public sealed class MarkPersonalDataCodeFixProvider : CodeFixProvider
             foreach (var mark in marks)
             {
                 Document alone = document.WithSyntaxRoot(MarkerEdit.Apply(root, new Dictionary<SyntaxNode, Mark> { [mark.Key] = mark.Value }, import: false));
-                if (await FixedDocument.CompilesAsWellAsync(document, alone, mark.Key, cancellationToken).ConfigureAwait(false))
+                if (await CompilesAsWellAsync(document, root, alone, mark.Key, cancellationToken).ConfigureAwait(false))
                 {
                     compiling.Add(mark.Key, mark.Value);
                 }
