@@ -4,6 +4,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Contoso.Shop.Customers;
+using Contoso.Shop.Legacy;
 using Contoso.Shop.Orders;
 using Contoso.Shop.Partners;
 using Contoso.Shop.Privacy;
@@ -95,6 +96,14 @@ try
     Console.WriteLine($"Order {order.OrderId}: {order.Lines.Count} item(s), total {order.Total:0.00}, paid: {paid}");
     Console.WriteLine($"Thank you for your order, {customer.FullName}!"); // PII001
     Console.WriteLine($"{crm.Pending} contact(s) waiting for {crm.PartnerName}.");
+
+    // The old newsletter's subscribers, not annotated yet (Legacy/, inference mode).
+    int imported = new NewsletterImport(loggerFactory.CreateLogger<NewsletterImport>()).Import(new[]
+    {
+        new NewsletterSubscriber { SubscriberId = 7, EmailAddress = "ada@example.com", FirstName = "Ada", IsEmailConfirmed = true },
+        new NewsletterSubscriber { SubscriberId = 8, EmailAddress = "charles@example.com", FirstName = "Charles" },
+    });
+    Console.WriteLine($"{imported} newsletter subscriber(s) imported.");
     return 0;
 }
 finally

@@ -43,14 +43,16 @@ internal sealed class PrivacyModel
     /// </summary>
     public static PrivacyModel? For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {
-        PrivacyModel?[] holder = Models.GetValue(compilation, c => Create(c, PrivacyConfiguration.For(c, options, cancellationToken)));
+        PrivacyModel?[] holder = Models.GetValue(
+            compilation,
+            c => Create(c, PrivacyConfiguration.For(c, options, cancellationToken), PersonalDataInferenceScope.For(c, options)));
         return holder[0];
     }
 
-    private static PrivacyModel?[] Create(Compilation compilation, PrivacyConfiguration configuration) =>
+    private static PrivacyModel?[] Create(Compilation compilation, PrivacyConfiguration configuration, PersonalDataInferenceScope? inference) =>
         new[]
         {
-            PersonalDataCatalog.Create(compilation, configuration) is { } catalog
+            PersonalDataCatalog.Create(compilation, configuration, inference) is { } catalog
                 ? new PrivacyModel(compilation, catalog, ConsentCatalog.For(compilation, configuration), configuration)
                 : null,
         };

@@ -19,15 +19,18 @@ internal sealed class PersonalDataCatalog
     private readonly ImmutableHashSet<INamedTypeSymbol> _redactors;
     private readonly ConcurrentDictionary<INamedTypeSymbol, MarkerAttribute> _attributeClasses = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, Marking> _members = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, PersonalDataOrigin?> _inferredMembers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, Marking> _types = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _redactorMethods = new(SymbolEqualityComparer.Default);
 
     private readonly PrivacyConfiguration _configuration;
+    private readonly PersonalDataInference? _inference;
 
-    private PersonalDataCatalog(Compilation compilation, PrivacyConfiguration configuration)
+    private PersonalDataCatalog(Compilation compilation, PrivacyConfiguration configuration, PersonalDataInferenceScope? inference)
     {
         _configuration = configuration;
         PrivacyAttributeTypes attributes = PrivacyAttributeTypes.For(compilation);
+        _inference = inference is null ? null : new PersonalDataInference(inference, new UnmarkedPersonalDataFinder(compilation, attributes, this, configuration));
         _personalData = attributes.OwnPersonalData;
         _foreignMarkers = attributes.ForeignPersonalData;
         _classificationBases = attributes.DataClassification;
@@ -35,17 +38,35 @@ internal sealed class PersonalDataCatalog
         _redactors = attributes.Redactor;
     }
 
-    /// <summary>Whether anything in the compilation can mark personal data at all.</summary>
-    public bool HasMarkers => !_personalData.IsEmpty || !_foreignMarkers.IsEmpty || !_classificationBases.IsEmpty || _configuration.DeclaresPersonalData;
+    /// <summary>Whether anything in the compilation can mark personal data at all, or inference mode is on.</summary>
+    public bool HasMarkers =>
+        !_personalData.IsEmpty || !_foreignMarkers.IsEmpty || !_classificationBases.IsEmpty || _configuration.DeclaresPersonalData || _inference is not null;
 
     /// <summary>
     /// The catalog of a compilation, or <see langword="null"/> when nothing can mark personal data in it: no marker
-    /// attribute exists and the configuration declares none.
+    /// attribute exists, the configuration declares none and inference mode is off.
     /// </summary>
-    public static PersonalDataCatalog? Create(Compilation compilation, PrivacyConfiguration configuration)
+    /// <param name="compilation">The compilation.</param>
+    /// <param name="configuration">Its PiiAnalyzers.txt.</param>
+    /// <param name="inference">
+    /// Where inference mode is on (<see cref="PersonalDataInferenceScope.For"/>), or <see langword="null"/> for declared markers only.
+    /// </param>
+    public static PersonalDataCatalog? Create(Compilation compilation, PrivacyConfiguration configuration, PersonalDataInferenceScope? inference = null)
     {
-        var catalog = new PersonalDataCatalog(compilation, configuration);
+        var catalog = new PersonalDataCatalog(compilation, configuration, inference);
         return catalog.HasMarkers ? catalog : null;
+    }
+
+    /// <summary>
+    /// The personal data a field, property, parameter or method (its return value) is: as <see cref="DeclaredMember"/>
+    /// says, or, in inference mode, as its name says where nothing is declared (<see cref="PersonalDataInference"/>).
+    /// </summary>
+    public PersonalDataOrigin? MarkedMember(ISymbol member)
+    {
+        Marking declared = MemberMarking(member);
+        return declared.Origin is not null || declared.DeclaredNotPersonal || _inference is null
+            ? declared.Origin
+            : _inferredMembers.GetOrAdd(member.OriginalDefinition, InferMember);
     }
 
     /// <summary>
@@ -53,7 +74,7 @@ internal sealed class PersonalDataCatalog
     /// what it overrides or implements, on the record parameter behind a positional property, or by its
     /// containing type. <see langword="null"/> when it is not marked or is declared <c>[NotPersonalData]</c>.
     /// </summary>
-    public PersonalDataOrigin? MarkedMember(ISymbol member) => MemberMarking(member).Origin;
+    public PersonalDataOrigin? DeclaredMember(ISymbol member) => MemberMarking(member).Origin;
 
     /// <summary>Whether the member or parameter is declared <c>[NotPersonalData]</c>.</summary>
     public bool IsDeclaredNotPersonal(ISymbol member) => MemberMarking(member).DeclaredNotPersonal;
@@ -73,6 +94,9 @@ internal sealed class PersonalDataCatalog
     public bool IsRedactor(IMethodSymbol method) => _redactorMethods.GetOrAdd(method.OriginalDefinition, ComputeIsRedactor);
 
     private Marking MemberMarking(ISymbol member) => _members.GetOrAdd(member.OriginalDefinition, ComputeMemberMarking);
+
+    private PersonalDataOrigin? InferMember(ISymbol member) =>
+        _inference!.KindOf(member) is { } kind ? new PersonalDataOrigin(DataNameOf(member), kind) : null;
 
     private Marking ComputeMemberMarking(ISymbol member)
     {
@@ -292,9 +316,6 @@ internal sealed class PersonalDataCatalog
 
         return PrivacyAttributeNames.PersonalDataKinds[0];
     }
-
-
-
 
     /// <summary>How diagnostics name a member: <c>Customer.Email</c>, <c>email</c>, <c>Directory.Lookup()</c>.</summary>
     public static string DataNameOf(ISymbol member) => member switch
