@@ -244,7 +244,7 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
             bool slotDependent = false;
             foreach (SinkArgument argument in calls.Arguments())
             {
-                if (LeakFinder.MayLeak(_model.Evaluator, argument, NoSlotCarries.Instance))
+                if (LeakFinder.MayLeak(_model.Evaluator, argument, NoCarriers.Instance))
                 {
                     return true;
                 }
@@ -269,7 +269,7 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
                 {
                     if (operation.Kind is OperationKind.PropertyReference or OperationKind.FieldReference or OperationKind.ParameterReference or
                         OperationKind.LocalReference or OperationKind.Invocation or OperationKind.ObjectCreation or OperationKind.InterpolatedString &&
-                        _model.Evaluator.Evaluate(operation, NoSlotCarries.Instance) is not null)
+                        _model.Evaluator.Evaluate(operation, NoCarriers.Instance) is not null)
                     {
                         return true;
                     }
@@ -411,13 +411,6 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The facts before any flow analysis: no slot is known to carry anything.</summary>
-    private sealed class NoSlotCarries : ICarrierLookup
-    {
-        public static readonly NoSlotCarries Instance = new();
-
-        public PersonalDataOrigin? CarrierIn(FlowSlot slot) => null;
-    }
-
     /// <summary>The most pessimistic facts: every slot may carry personal data.</summary>
     private sealed class AnySlotCarries : ICarrierLookup
     {

@@ -22,11 +22,15 @@ internal sealed class CarrierEvaluator
         Catalog = catalog;
         Rendering = rendering;
         Conditions = conditions;
+        Functions = new FunctionResults(this);
     }
 
     public PersonalDataCatalog Catalog { get; }
 
     public PersonalDataRendering Rendering { get; }
+
+    /// <summary>What the lambdas passed to calls return (<c>Select(c =&gt; c.Email)</c>).</summary>
+    public FunctionResults Functions { get; }
 
     /// <summary>What yes-or-no values say about consent.</summary>
     public ConsentConditions Conditions { get; }
@@ -44,7 +48,8 @@ internal sealed class CarrierEvaluator
             ILocalReferenceOperation or IParameterReferenceOperation or IFlowCaptureReferenceOperation =>
                 FlowSlot.TryGet(operation, out FlowSlot slot) ? slots.CarrierIn(slot) : null,
             IPropertyReferenceOperation property => MemberAccess(property, property.Property, property.Instance, slots),
-            IFieldReferenceOperation field => MemberAccess(field, field.Field, field.Instance, slots),
+            IFieldReferenceOperation field => MemberAccess(field, field.Field, field.Instance, slots) ??
+                (FlowSlot.TryGet(field, out FlowSlot fieldSlot) ? slots.CarrierIn(fieldSlot) : null),
             IInvocationOperation invocation => Invocation(invocation, slots),
             IConversionOperation conversion => Evaluate(conversion.Operand, slots),
             IParenthesizedOperation parenthesized => Evaluate(parenthesized.Operand, slots),
@@ -216,7 +221,8 @@ internal sealed class CarrierEvaluator
             }
         }
 
-        return null;
+        // customers.Select(c => c.Email): what the function passed in returns.
+        return Functions.Of(invocation);
     }
 
     private bool IsComposing(IMethodSymbol method) => _composing.GetOrAdd(method, ContentPreservingCalls.ComposesArguments);

@@ -5,7 +5,10 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace PiiAnalyzers.Flow;
 
-/// <summary>A place a value lives in during a method: a local, a parameter, or a flow capture of the graph.</summary>
+/// <summary>
+/// A place a value lives in during a method: a local, a parameter, a flow capture of the graph, or a field of the
+/// instance (<c>_email</c>, <c>this._email</c>) or a static field, as far as the method itself writes it.
+/// </summary>
 internal readonly struct FlowSlot : IEquatable<FlowSlot>
 {
     private readonly ISymbol? _symbol;
@@ -17,11 +20,14 @@ internal readonly struct FlowSlot : IEquatable<FlowSlot>
         _capture = capture;
     }
 
-    public static FlowSlot For(ISymbol localOrParameter) => new(localOrParameter, default);
+    public static FlowSlot For(ISymbol localParameterOrField) => new(localParameterOrField, default);
 
     public static FlowSlot For(CaptureId capture) => new(null, capture);
 
-    /// <summary>The slot an operation reads or writes directly, if it is a local, parameter or capture reference.</summary>
+    /// <summary>
+    /// The slot an operation reads or writes directly, if it is a local, parameter or capture reference, or a reference to
+    /// a field of <c>this</c> or a static field (not a constant, not another object's field: which object that is may change).
+    /// </summary>
     public static bool TryGet(IOperation? operation, out FlowSlot slot)
     {
         switch (operation)
@@ -34,6 +40,9 @@ internal readonly struct FlowSlot : IEquatable<FlowSlot>
                 return true;
             case IFlowCaptureReferenceOperation capture:
                 slot = For(capture.Id);
+                return true;
+            case IFieldReferenceOperation { Field.IsConst: false } field when field.Instance is null or IInstanceReferenceOperation:
+                slot = For(field.Field);
                 return true;
             default:
                 slot = default;

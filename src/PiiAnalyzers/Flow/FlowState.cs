@@ -12,6 +12,18 @@ internal interface ICarrierLookup
     PersonalDataOrigin? CarrierIn(FlowSlot slot);
 }
 
+/// <summary>The facts where nothing is known to carry personal data: no local, parameter or field does.</summary>
+internal sealed class NoCarriers : ICarrierLookup
+{
+    public static readonly NoCarriers Instance = new();
+
+    private NoCarriers()
+    {
+    }
+
+    public PersonalDataOrigin? CarrierIn(FlowSlot slot) => null;
+}
+
 /// <summary>
 /// The facts of the flow analysis at one program point. Immutable; <see cref="Join"/> merges two paths.
 /// <list type="bullet">

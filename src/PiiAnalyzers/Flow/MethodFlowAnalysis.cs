@@ -42,6 +42,7 @@ internal sealed class MethodFlowAnalysis
     public static bool Run(ControlFlowGraph body, FlowState entry, CarrierEvaluator evaluator, IFlowObserver observer, CancellationToken cancellationToken, out int blockVisits)
     {
         var analysis = new MethodFlowAnalysis(evaluator, cancellationToken);
+        evaluator.Functions.Learn(body.OriginalOperation);
         analysis.Enter(body, entry);
         bool converged = analysis.Converge();
         blockVisits = analysis._blockVisits;

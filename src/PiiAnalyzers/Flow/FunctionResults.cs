@@ -1,0 +1,183 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PiiAnalyzers.Markers;
+
+namespace PiiAnalyzers.Flow;
+
+/// <summary>
+/// What the functions passed to a call return, for calls whose result is made of what they return:
+/// <c>customers.Select(c =&gt; c.Email)</c>, <c>list.ConvertAll(c =&gt; c.Name)</c>, <c>Task.Run(() =&gt; c.Email)</c>,
+/// <c>cache.GetOrAdd(id, _ =&gt; c.Phone)</c>. A call qualifies when a parameter is a delegate whose result type uses a
+/// type parameter that the call's result type uses too (<c>Func&lt;TSource, TResult&gt;</c> into
+/// <c>IEnumerable&lt;TResult&gt;</c>); a predicate (<c>Func&lt;T, bool&gt;</c>) does not.
+/// </summary>
+/// <remarks>
+/// A lambda's returned values are judged on their own, as if none of its locals and parameters carried personal data
+/// (<c>c =&gt; c.Email</c> is enough; <c>c =&gt; { var e = c.Email; return e; }</c> is not followed), once per lambda.
+/// A method group passed instead (<c>Select(Directory.EmailOf)</c>) counts by its marked return value.
+/// </remarks>
+internal sealed class FunctionResults
+{
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<int>> _resultParameters = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<SyntaxNode, PersonalDataOrigin?> _lambdas = new();
+    private readonly CarrierEvaluator _evaluator;
+
+    public FunctionResults(CarrierEvaluator evaluator) => _evaluator = evaluator;
+
+    /// <summary>The personal data a function passed to the call returns into its result, or <see langword="null"/>.</summary>
+    public PersonalDataOrigin? Of(IInvocationOperation invocation)
+    {
+        ImmutableArray<int> ordinals = _resultParameters.GetOrAdd(invocation.TargetMethod.OriginalDefinition, ResultParameters);
+        if (ordinals.IsEmpty)
+        {
+            return null;
+        }
+
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            if (argument.Parameter is { } parameter && ordinals.Contains(parameter.Ordinal) && Returned(argument.Value) is { } origin)
+            {
+                return origin;
+            }
+        }
+
+        return null;
+    }
+
+    private PersonalDataOrigin? Returned(IOperation value)
+    {
+        while (true)
+        {
+            switch (value)
+            {
+                case IConversionOperation conversion:
+                    value = conversion.Operand;
+                    continue;
+                case IDelegateCreationOperation creation:
+                    value = creation.Target;
+                    continue;
+                case IMethodReferenceOperation reference:
+                    return _evaluator.Catalog.MarkedMember(reference.Method);
+                case IAnonymousFunctionOperation function:
+                    return _lambdas.GetOrAdd(function.Syntax, _ => ReturnedBy(function.Body));
+                case IFlowAnonymousFunctionOperation flowFunction:
+                    // A control-flow graph holds no body of its lambdas: Learn read them from the graph's original operations.
+                    return _lambdas.TryGetValue(flowFunction.Syntax, out PersonalDataOrigin? learned) ? learned : null;
+                default:
+                    return null;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads what the lambdas of a body return, before a control-flow graph of it is analysed: the graph's lambdas
+    /// (<see cref="IFlowAnonymousFunctionOperation"/>) have no body to read.
+    /// </summary>
+    public void Learn(IOperation? root)
+    {
+        if (root is null)
+        {
+            return;
+        }
+
+        foreach (IOperation operation in root.Descendants())
+        {
+            if (operation is IAnonymousFunctionOperation function)
+            {
+                _lambdas.GetOrAdd(function.Syntax, _ => ReturnedBy(function.Body));
+            }
+        }
+    }
+
+    private PersonalDataOrigin? ReturnedBy(IBlockOperation body)
+    {
+        PersonalDataOrigin? origin = null;
+        var pending = new Stack<IOperation>();
+        pending.Push(body);
+        while (pending.Count > 0)
+        {
+            IOperation operation = pending.Pop();
+            if (operation is IReturnOperation { ReturnedValue: { } returned })
+            {
+                origin = PersonalDataOrigin.Either(origin, _evaluator.Evaluate(returned, NoCarriers.Instance));
+                continue;
+            }
+
+            foreach (IOperation child in operation.ChildOperations)
+            {
+                if (child is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return origin;
+    }
+
+    /// <summary>The ordinals of the parameters whose delegate's result goes into the method's result.</summary>
+    private static ImmutableArray<int> ResultParameters(IMethodSymbol method)
+    {
+        if (method.ReturnsVoid || method.Parameters.IsEmpty)
+        {
+            return ImmutableArray<int>.Empty;
+        }
+
+        ImmutableArray<int>.Builder? ordinals = null;
+        foreach (IParameterSymbol parameter in method.Parameters)
+        {
+            if (parameter.Type is INamedTypeSymbol { TypeKind: TypeKind.Delegate, DelegateInvokeMethod: { ReturnsVoid: false } invoke } &&
+                SharesTypeParameter(invoke.ReturnType, method.ReturnType))
+            {
+                (ordinals ??= ImmutableArray.CreateBuilder<int>()).Add(parameter.Ordinal);
+            }
+        }
+
+        return ordinals?.ToImmutable() ?? ImmutableArray<int>.Empty;
+    }
+
+    private static bool SharesTypeParameter(ITypeSymbol produced, ITypeSymbol result)
+    {
+        var parameters = new HashSet<ITypeParameterSymbol>(SymbolEqualityComparer.Default);
+        Collect(produced, parameters, depth: 0);
+        return parameters.Count > 0 && Uses(result, parameters, depth: 0);
+    }
+
+    private static void Collect(ITypeSymbol type, HashSet<ITypeParameterSymbol> parameters, int depth)
+    {
+        if (depth > 8)
+        {
+            return;
+        }
+
+        switch (type)
+        {
+            case ITypeParameterSymbol parameter:
+                parameters.Add(parameter);
+                break;
+            case IArrayTypeSymbol array:
+                Collect(array.ElementType, parameters, depth + 1);
+                break;
+            case INamedTypeSymbol named:
+                foreach (ITypeSymbol argument in named.TypeArguments)
+                {
+                    Collect(argument, parameters, depth + 1);
+                }
+
+                break;
+        }
+    }
+
+    private static bool Uses(ITypeSymbol type, HashSet<ITypeParameterSymbol> parameters, int depth) => depth <= 8 && type switch
+    {
+        ITypeParameterSymbol parameter => parameters.Contains(parameter),
+        IArrayTypeSymbol array => Uses(array.ElementType, parameters, depth + 1),
+        INamedTypeSymbol named => named.TypeArguments.Any(argument => Uses(argument, parameters, depth + 1)),
+        _ => false,
+    };
+}
