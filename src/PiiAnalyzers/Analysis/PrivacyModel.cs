@@ -22,7 +22,9 @@ internal sealed class PrivacyModel
         Configuration = configuration;
         Catalog = catalog;
         Consent = consent;
-        Rendering = new PersonalDataRendering(catalog, compilation);
+        // The rendering asks what the project's ToString overrides print, which the evaluator (built on the rendering) reads.
+        var ownToStrings = new OwnToStrings(compilation, () => Evaluator!);
+        Rendering = new PersonalDataRendering(catalog, compilation, ownToStrings.PrintedBy);
         Evaluator = new CarrierEvaluator(catalog, Rendering, new ConsentConditions(consent));
     }
 

@@ -127,6 +127,37 @@ internal sealed class CarrierEvaluator
         return state;
     }
 
+    /// <summary>
+    /// What the values a body returns carry, each judged on its own (no local or parameter carries anything): a lambda's
+    /// (<c>c =&gt; c.Email</c>), a <c>ToString</c> override's (<c>$"{Name}"</c>, <paramref name="asText"/>: a returned object
+    /// counts by what it prints). Nested lambdas and local functions are not its returns.
+    /// </summary>
+    public PersonalDataOrigin? ReturnedBy(IOperation body, bool asText)
+    {
+        PersonalDataOrigin? origin = null;
+        var pending = new Stack<IOperation>();
+        pending.Push(body);
+        while (pending.Count > 0)
+        {
+            IOperation operation = pending.Pop();
+            if (operation is IReturnOperation { ReturnedValue: { } returned })
+            {
+                origin = PersonalDataOrigin.Either(origin, asText ? EvaluateAsText(returned, NoCarriers.Instance) : Evaluate(returned, NoCarriers.Instance));
+                continue;
+            }
+
+            foreach (IOperation child in operation.ChildOperations)
+            {
+                if (child is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return origin;
+    }
+
     /// <summary>The type of the value before implicit conversions (boxing to <c>object</c> for a <c>params</c> array).</summary>
     public static ITypeSymbol? UnconvertedType(IOperation operation)
     {

@@ -64,7 +64,7 @@ internal sealed class FunctionResults
                 case IMethodReferenceOperation reference:
                     return _evaluator.Catalog.MarkedMember(reference.Method);
                 case IAnonymousFunctionOperation function:
-                    return _lambdas.GetOrAdd(function.Syntax, _ => ReturnedBy(function.Body));
+                    return _lambdas.GetOrAdd(function.Syntax, _ => _evaluator.ReturnedBy(function.Body, asText: false));
                 case IFlowAnonymousFunctionOperation flowFunction:
                     // A control-flow graph holds no body of its lambdas: Learn read them from the graph's original operations.
                     return _lambdas.TryGetValue(flowFunction.Syntax, out PersonalDataOrigin? learned) ? learned : null;
@@ -89,35 +89,9 @@ internal sealed class FunctionResults
         {
             if (operation is IAnonymousFunctionOperation function)
             {
-                _lambdas.GetOrAdd(function.Syntax, _ => ReturnedBy(function.Body));
+                _lambdas.GetOrAdd(function.Syntax, _ => _evaluator.ReturnedBy(function.Body, asText: false));
             }
         }
-    }
-
-    private PersonalDataOrigin? ReturnedBy(IBlockOperation body)
-    {
-        PersonalDataOrigin? origin = null;
-        var pending = new Stack<IOperation>();
-        pending.Push(body);
-        while (pending.Count > 0)
-        {
-            IOperation operation = pending.Pop();
-            if (operation is IReturnOperation { ReturnedValue: { } returned })
-            {
-                origin = PersonalDataOrigin.Either(origin, _evaluator.Evaluate(returned, NoCarriers.Instance));
-                continue;
-            }
-
-            foreach (IOperation child in operation.ChildOperations)
-            {
-                if (child is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
-                {
-                    pending.Push(child);
-                }
-            }
-        }
-
-        return origin;
     }
 
     /// <summary>The ordinals of the parameters whose delegate's result goes into the method's result.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
@@ -6,7 +7,7 @@ namespace PiiAnalyzers.Markers;
 
 /// <summary>
 /// Which personal data a whole object shows when a sink renders it, by its type alone: printed through
-/// <c>ToString</c> (records' compiler-generated <c>ToString</c>, <c>IdentityUser</c>), printed element by element
+/// <c>ToString</c> (records' compiler-generated <c>ToString</c>, <c>IdentityUser</c>, the project's own overrides), printed element by element
 /// (collections in logging frameworks), or written member by member under a <see cref="MemberPolicy"/>: destructured
 /// (Serilog's <c>{@X}</c>) or serialized by one serializer, with that serializer's own rules for which members it
 /// writes. A plain class with the default <c>ToString</c> prints its type name and shows nothing. Answers are
@@ -23,9 +24,15 @@ internal sealed class PersonalDataRendering
     private readonly ConcurrentDictionary<ITypeSymbol, Rendered> _printedElementwise = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, Rendered>[] _written = new ConcurrentDictionary<ITypeSymbol, Rendered>[MemberPolicy.Count];
 
-    public PersonalDataRendering(PersonalDataCatalog catalog, Compilation compilation)
+    private readonly Func<IMethodSymbol, PersonalDataOrigin?> _ownToString;
+
+    /// <param name="catalog">What is marked.</param>
+    /// <param name="compilation">The compilation.</param>
+    /// <param name="ownToString">What a <c>ToString</c> override declared in the compilation prints.</param>
+    public PersonalDataRendering(PersonalDataCatalog catalog, Compilation compilation, Func<IMethodSymbol, PersonalDataOrigin?> ownToString)
     {
         _catalog = catalog;
+        _ownToString = ownToString;
         _serializers = MemberPolicy.SerializersFor(compilation);
         for (int i = 0; i < _written.Length; i++)
         {
@@ -200,7 +207,8 @@ internal sealed class PersonalDataRendering
                     return IdentityUserName(current);
                 }
 
-                return null;
+                // An override of the project's own: what its body returns (public override string ToString() => Email).
+                return IsCompilerGenerated(toString) ? null : _owner._ownToString(toString);
             }
 
             return null;

@@ -122,23 +122,27 @@ public class MarkerTests
     public Task IdentityMarkersAndIdentityUserToString() => Pii001.VerifyAsync(Usings + """
         class ApplicationUser : Microsoft.AspNetCore.Identity.IdentityUser { }
         class NamedUser : Microsoft.AspNetCore.Identity.IdentityUser { public override string ToString() => Id; }
+        class CountedUser : Microsoft.AspNetCore.Identity.IdentityUser { public override string ToString() => "user #" + AccessFailedCount; }
 
         class C
         {
-            void M(ILogger logger, ApplicationUser user, NamedUser named)
+            void M(ILogger logger, ApplicationUser user, NamedUser named, CountedUser counted)
             {
                 logger.LogInformation("{E}", {|#0:user.Email|});
                 logger.LogInformation("{P}", {|#1:user.PhoneNumber|});
                 logger.LogInformation("{U}", {|#2:user|});
                 logger.LogInformation("{C}", user.EmailConfirmed);
                 logger.LogInformation("{F}", user.AccessFailedCount);
-                logger.LogInformation("{N}", named);
+                logger.LogInformation("{N}", {|#3:named|});
+                logger.LogInformation("{N}", counted);
             }
         }
         """,
         Pii001.At(0, "IdentityUser.Email", "ProtectedPersonalData", "LogInformation"),
         Pii001.At(1, "IdentityUser.PhoneNumber", "ProtectedPersonalData", "LogInformation"),
-        Pii001.At(2, "IdentityUser.UserName", "ProtectedPersonalData", "LogInformation"));
+        Pii001.At(2, "IdentityUser.UserName", "ProtectedPersonalData", "LogInformation"),
+        // The override prints Identity's [PersonalData] Id.
+        Pii001.At(3, "IdentityUser.Id", "PersonalData", "LogInformation"));
 
     [Fact]
     public Task DataClassificationSubclassesMarkPersonalData() => Pii001.VerifyAsync(Usings + """
