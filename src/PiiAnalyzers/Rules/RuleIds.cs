@@ -78,6 +78,12 @@ internal static class DiagnosticPropertyNames
 
     /// <summary>What to do with <see cref="IgnoreAttribute"/>: one of <see cref="IgnoreByValues"/>.</summary>
     public const string IgnoreBy = "PiiIgnoreBy";
+
+    /// <summary>
+    /// PII006: the kind a member that is not marked looks like, a member name of <c>PersonalDataKind</c> (<c>Email</c>),
+    /// which the fix writes in <c>[PersonalData(PersonalDataKind.Email)]</c>.
+    /// </summary>
+    public const string SuggestedKind = "PiiSuggestedKind";
 }
 
 /// <summary>The values of <see cref="DiagnosticPropertyNames.Serializer"/>.</summary>

@@ -1,0 +1,31 @@
+using System.Threading.Tasks;
+using PiiAnalyzers.Rules;
+using PiiAnalyzers.Tests.Harness;
+
+namespace PiiAnalyzers.Tests.Rules.PII006;
+
+using Verify = CSharpAnalyzerVerifier<UnmarkedPersonalDataAnalyzer>;
+
+/// <summary>Shorthands of the PII006 tests.</summary>
+internal static class Pii006
+{
+    /// <summary>What every test source starts with.</summary>
+    public const string Usings = "using System; using System.Collections.Generic; using PiiAnalyzers;\n";
+
+    /// <summary>PII006 at markup location <paramref name="location"/>: <c>'member' looks like personal data (kind, from the word 'word')</c>.</summary>
+    public static DiagnosticResult At(int location, string member, string kind, string word) =>
+        Verify.Diagnostic().WithLocation(location).WithArguments(member, kind, word);
+
+    /// <summary>Runs PII006 over the source (after <see cref="Usings"/>) and compares every diagnostic.</summary>
+    public static Task VerifyAsync(string source, params DiagnosticResult[] expected) =>
+        Verify.VerifyAnalyzerAsync(Usings + source, expected);
+
+    /// <summary>Runs PII006 over the source with a PiiAnalyzers.txt.</summary>
+    public static Task VerifyConfiguredAsync(string configuration, string source, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest<UnmarkedPersonalDataAnalyzer> { TestCode = Usings + source };
+        test.AdditionalFiles.Add(("PiiAnalyzers.txt", configuration));
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+}
