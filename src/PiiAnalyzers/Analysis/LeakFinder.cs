@@ -133,6 +133,11 @@ internal readonly struct LeakFinder
         }
 
         CarrierEvaluator evaluator = _evaluator;
+        if (rendering is Rendering.Text or Rendering.Formatted && PrintsItsOwnText(value))
+        {
+            return;
+        }
+
         PersonalDataOrigin? written = null;
         PersonalDataOrigin? origin = rendering switch
         {
@@ -149,6 +154,15 @@ internal readonly struct LeakFinder
             _leaks.Add(new Leak(value, origin, isWrittenMember ? serializer : null));
         }
     }
+
+    /// <summary>
+    /// A record whose <c>ToString</c> or <c>PrintMembers</c> is written in its source, of a type nothing marks: as text it
+    /// is what that code prints, like a class's own <c>ToString</c>, not what the record was built from.
+    /// </summary>
+    private bool PrintsItsOwnText(IOperation value) =>
+        CarrierEvaluator.UnconvertedType(value) is INamedTypeSymbol { IsRecord: true } record &&
+        !RecordPrinting.UsesGeneratedPrintMembers(record) &&
+        _evaluator.Catalog.MarkedType(record) is null;
 
     /// <summary>The value of an interpolation hole: <c>{x}</c>, or <c>AppendFormatted(x)</c> of a handler.</summary>
     private static IOperation? HoleValue(IInterpolatedStringContentOperation part) => part switch

@@ -98,7 +98,7 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
                 {
                     if (RecognizeDeclared(call.Operation) is { } sink)
                     {
-                        calls.AddSink(sink);
+                        calls.AddSink(call.Operation, sink);
                     }
                     else if (call.Operation is IInvocationOperation invocation && SinkSummaries.IsSummarizable(invocation.TargetMethod))
                     {
@@ -117,7 +117,7 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var reporter = new Reporter(this, context);
+            var reporter = new Reporter(this, context, calls.Syntax);
             var analyzedRoots = new HashSet<IOperation>();
             foreach (IOperation block in context.OperationBlocks)
             {
@@ -285,17 +285,26 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
             private readonly RuleRun _run;
             private readonly OperationBlockAnalysisContext _context;
             private readonly HashSet<Location> _reported = new();
+            private readonly HashSet<SyntaxNode> _candidates;
             private readonly List<Leak> _leaks = new();
             private Dictionary<SyntaxNode, IOperation>? _handlerInterpolations;
 
-            public Reporter(RuleRun run, OperationBlockAnalysisContext context)
+            public Reporter(RuleRun run, OperationBlockAnalysisContext context, HashSet<SyntaxNode> candidates)
             {
                 _run = run;
                 _context = context;
+                _candidates = candidates;
             }
 
             public void OnCall(IOperation call, FlowState state)
             {
+                // The graph's calls are new operations of the same syntax: only the calls the operation action kept
+                // (sinks, and calls that may wrap one) can be sinks here.
+                if (!_candidates.Contains(call.Syntax))
+                {
+                    return;
+                }
+
                 SinkCall? sink = _run.RecognizeDeclared(call) ??
                     (call is IInvocationOperation invocation ? _run._summaries.Recognize(invocation, state, _context.CancellationToken) : null);
                 Purpose needed = sink?.Purpose ?? _run._analyzer.Purpose;
@@ -361,6 +370,19 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
         private readonly object _gate = new();
         private readonly List<SinkCall> _sinks = new();
         private readonly List<IInvocationOperation> _possibleWrappers = new();
+        private readonly HashSet<SyntaxNode> _syntax = new();
+
+        /// <summary>The syntax of every kept call; read once the block's operation actions are done.</summary>
+        public HashSet<SyntaxNode> Syntax
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _syntax;
+                }
+            }
+        }
 
         public bool IsEmpty
         {
@@ -373,11 +395,12 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        public void AddSink(SinkCall sink)
+        public void AddSink(IOperation call, SinkCall sink)
         {
             lock (_gate)
             {
                 _sinks.Add(sink);
+                _syntax.Add(call.Syntax);
             }
         }
 
@@ -386,6 +409,7 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
             lock (_gate)
             {
                 _possibleWrappers.Add(invocation);
+                _syntax.Add(invocation.Syntax);
             }
         }
 

@@ -116,7 +116,7 @@ internal sealed class FlowState : ICarrierLookup
 
     private ImmutableDictionary<FlowSlot, PersonalDataOrigin> JoinCarriers(FlowState other)
     {
-        if (other._carriers.IsEmpty)
+        if (other._carriers.IsEmpty || ReferenceEquals(_carriers, other._carriers))
         {
             return _carriers;
         }
@@ -129,7 +129,13 @@ internal sealed class FlowState : ICarrierLookup
         var merged = _carriers.ToBuilder();
         foreach (KeyValuePair<FlowSlot, PersonalDataOrigin> entry in other._carriers)
         {
-            merged[entry.Key] = PersonalDataOrigin.Either(CarrierIn(entry.Key), entry.Value)!;
+            // Only what changes is written: an unchanged builder gives back the dictionary it was made from.
+            PersonalDataOrigin? mine = CarrierIn(entry.Key);
+            PersonalDataOrigin joined = PersonalDataOrigin.Either(mine, entry.Value)!;
+            if (mine is null || !mine.Equals(joined))
+            {
+                merged[entry.Key] = joined;
+            }
         }
 
         return merged.ToImmutable();
@@ -156,6 +162,11 @@ internal sealed class FlowState : ICarrierLookup
 
     private static bool SameEntries<TValue>(ImmutableDictionary<FlowSlot, TValue> mine, ImmutableDictionary<FlowSlot, TValue> theirs)
     {
+        if (ReferenceEquals(mine, theirs))
+        {
+            return true;
+        }
+
         if (mine.Count != theirs.Count)
         {
             return false;

@@ -72,7 +72,11 @@ internal sealed class MethodFlowAnalysis
                     return false;
                 }
 
-                Walk(facts, observer: null);
+                if (facts.HasNested)
+                {
+                    // Only a graph that creates lambdas or uses local functions has entries to collect.
+                    Walk(facts, observer: null);
+                }
             }
 
             // Local functions that are never called (or only from code the analysis never reached) still run.
@@ -225,6 +229,9 @@ internal sealed class MethodFlowAnalysis
         public FlowState?[] BlockEntries { get; set; } = System.Array.Empty<FlowState?>();
 
         public bool Queued { get; set; }
+
+        /// <summary>Whether the graph creates a lambda or calls or references a local function (seen by the fixpoint's walks).</summary>
+        public bool HasNested { get; set; }
     }
 
     /// <summary>The transfer function: one post-order walk over the operations of a block.</summary>
@@ -481,6 +488,7 @@ internal sealed class MethodFlowAnalysis
 
         private void EnterLambda(IFlowAnonymousFunctionOperation lambda, Markers.PersonalDataOrigin? parameterCarrier)
         {
+            _facts.HasNested = true;
             if (!_collect)
             {
                 return;
@@ -500,6 +508,7 @@ internal sealed class MethodFlowAnalysis
 
         private void EnterLocalFunction(IMethodSymbol localFunction, System.Collections.Immutable.ImmutableArray<IArgumentOperation>? arguments)
         {
+            _facts.HasNested = true;
             IMethodSymbol definition = localFunction.OriginalDefinition;
             if (!_collect || !_analysis._localFunctions.TryGetValue(definition, out ControlFlowGraph? graph))
             {

@@ -66,7 +66,8 @@ internal static class CodeActions
 
     public static string Quote(string? value) => value is null ? "null" : "'" + value + "'";
 
-    private static IEnumerable<CodeAction> Flatten(IEnumerable<CodeAction> actions) =>
+    /// <summary>The actions with nested actions replaced by the ones they nest, at any depth.</summary>
+    public static IEnumerable<CodeAction> Flatten(IEnumerable<CodeAction> actions) =>
         actions.SelectMany(a => a.NestedActions.IsDefaultOrEmpty ? new[] { a } : Flatten(a.NestedActions));
 }
 

@@ -30,7 +30,15 @@ internal static class TestSolutionFactory
     public const string EditorConfigPath = "/0/.editorconfig";
     public const string GlobalConfigPath = "/0/.globalconfig";
 
-    public static (Solution Solution, ImmutableArray<ProjectId> ProjectIds) Create(ProjectSettings settings, SolutionMarkup state)
+    public static (Solution Solution, ImmutableArray<ProjectId> ProjectIds) Create(ProjectSettings settings, SolutionMarkup state) =>
+        Create(settings, state.Projects.Select(p => (p.Name, p.Documents.Select(d => (d.Path, d.SourceText)))).ToList());
+
+    /// <summary>
+    /// The same solution from plain files: each project by name with its documents (path and text), the first the
+    /// main project that references the others and gets the config and additional files.
+    /// </summary>
+    public static (Solution Solution, ImmutableArray<ProjectId> ProjectIds) Create(
+        ProjectSettings settings, IReadOnlyList<(string Name, IEnumerable<(string Path, SourceText Text)> Documents)> projects)
     {
         var workspace = new AdhocWorkspace();
         Solution solution = workspace.CurrentSolution;
@@ -41,21 +49,20 @@ internal static class TestSolutionFactory
             .Concat(settings.AdditionalReferences)
             .ToList();
 
-        var ids = state.Projects.Select(_ => ProjectId.CreateNewId()).ToImmutableArray();
-        for (int p = 0; p < state.Projects.Length; p++)
+        var ids = projects.Select(_ => ProjectId.CreateNewId()).ToImmutableArray();
+        for (int p = 0; p < projects.Count; p++)
         {
-            ProjectMarkup project = state.Projects[p];
+            var (name, documents) = projects[p];
             var projectReferences = p == 0 ? ids.Skip(1).Select(id => new ProjectReference(id)) : Enumerable.Empty<ProjectReference>();
             solution = solution.AddProject(ProjectInfo.Create(
-                ids[p], VersionStamp.Default, project.Name, project.Name, LanguageNames.CSharp,
+                ids[p], VersionStamp.Default, name, name, LanguageNames.CSharp,
                 compilationOptions: compilationOptions,
                 parseOptions: parseOptions,
                 metadataReferences: references,
                 projectReferences: projectReferences));
-            foreach (SourceMarkup document in project.Documents)
+            foreach (var (path, text) in documents)
             {
-                solution = solution.AddDocument(
-                    DocumentId.CreateNewId(ids[p]), Path.GetFileName(document.Path), document.SourceText, filePath: document.Path);
+                solution = solution.AddDocument(DocumentId.CreateNewId(ids[p]), Path.GetFileName(path), text, filePath: path);
             }
         }
 

@@ -268,6 +268,31 @@ public class FlowTests
         """, Pii001.At(0, "Customer.Email", "Email", "LogInformation"));
 
     [Fact]
+    public Task RecordWithItsOwnPrintingBuiltFromPersonalData_PrintsWhatItsCodePrints() => Pii001.VerifyAsync(Usings + """
+        record Quiet(int Id, string Detail)
+        {
+            public override string ToString() => "Quiet " + Id;
+        }
+        record Selective(int Id, string Detail)
+        {
+            protected virtual bool PrintMembers(StringBuilder builder) { builder.Append(Id); return true; }
+        }
+        record Generated(int Id, string Detail);
+
+        class C
+        {
+            void M(ILogger logger, Customer customer)
+            {
+                var quiet = new Quiet(customer.Id, customer.Email);
+                logger.LogInformation("{Q}", quiet);
+                logger.LogInformation("{S}", new Selective(customer.Id, customer.Email));
+                logger.LogInformation($"{new Selective(customer.Id, customer.Email)}");
+                logger.LogInformation("{G}", {|#0:new Generated(customer.Id, customer.Email)|});
+            }
+        }
+        """, Pii001.At(0, "Customer.Email", "Email", "LogInformation"));
+
+    [Fact]
     public Task IntoLambdasAndLocalFunctions() => Pii001.VerifyAsync(Usings + """
         class C
         {

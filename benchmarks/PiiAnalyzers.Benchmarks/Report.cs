@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace PiiAnalyzers.Benchmarks;
+
+/// <summary>The Markdown the benchmark writes: the batch table, the per-rule table, the editor table and the targets.</summary>
+internal sealed class Report
+{
+    private const string AllRules = "all rules";
+    private const string Floor = "floor";
+
+    /// <summary>The share of the compiler's time all rules together may take.</summary>
+    public const double CompilerShareTarget = 0.03;
+
+    /// <summary>How many times the floor's added time all rules together may add.</summary>
+    public const double FloorTarget = 1.5;
+
+    /// <summary>How far the cost per line may grow from the smallest to the largest size and still be called linear.</summary>
+    public const double LinearityTolerance = 1.25;
+
+    private readonly string _machine;
+    private readonly Options _options;
+
+    public Report(string machine, Options options)
+    {
+        _machine = machine;
+        _options = options;
+    }
+
+    public List<BatchMeasurement> Batch { get; } = new();
+
+    public EditorMeasurement Editor { get; set; } = new(0, 0);
+
+    public TimeSpan Elapsed { get; set; }
+
+    public string ToMarkdown(IReadOnlyList<string> rules)
+    {
+        var md = new StringBuilder();
+        md.AppendLine("### Analyzer benchmark").AppendLine();
+        md.AppendLine($"{_machine} · `{_options.CommandLine()}` · {Batch.FirstOrDefault()?.Compiler.Count ?? 0} repetitions, medians · run took {Elapsed.TotalMinutes:F1} min").AppendLine();
+
+        if (_options.Smoke)
+        {
+            md.AppendLine("> Smoke run: one cold repetition of the smallest size, to prove the benchmark works. Its timings mean nothing.").AppendLine();
+        }
+
+        md.AppendLine("**Build** (generated code base; compiler = `GetDiagnostics()`; wall = `GetAnalysisResultAsync()` then the compiler's `GetDiagnostics()` of the same compilation, as a build does both; " +
+            "added = wall − compiler; analyzer time = the driver's `ExecutionTime` of the analyzers)").AppendLine();
+        md.AppendLine("| Files | Lines | Compiler | Floor: added | All rules: added | All rules: analyzer time | Ours / compiler (≤ 3 %) | Ours / floor (≤ 1.5×) | Analyzer time per 1k lines |");
+        md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var b in Batch)
+        {
+            double floorAdded = b.WallMs(Floor) - b.CompilerMs;
+            double oursAdded = b.WallMs(AllRules) - b.CompilerMs;
+            md.AppendLine($"| {b.Files:N0} | {b.Lines:N0} | {Ms(b.CompilerMs)} | {Ms(floorAdded)} | {Ms(oursAdded)} | {Ms(b.ExecutionMs(AllRules))} | " +
+                $"{Percent(b.ExecutionMs(AllRules) / b.CompilerMs)} | {Times(oursAdded / floorAdded)} | {Ms(b.ExecutionMs(AllRules) / b.Lines * 1000, 1)} |");
+        }
+
+        md.AppendLine();
+        md.AppendLine("**Per rule** (analyzer time inside the all-rules run, and its share of the compiler's time; alone = the rule as the only analyzer, " +
+            "at the largest size: wall added over the compiler, and its own analyzer time, which then includes the per-compilation set-up it shares with the other rules)").AppendLine();
+        var largest = Batch.LastOrDefault();
+        md.Append("| Rule |");
+        foreach (var b in Batch)
+        {
+            md.Append($" {b.Files:N0} files |");
+        }
+
+        md.AppendLine(" Alone: added | Alone: analyzer time | Diagnostics (largest) |");
+        md.Append("|---|").Append(string.Concat(Batch.Select(_ => "---:|"))).AppendLine("---:|---:|---:|");
+        foreach (string rule in rules)
+        {
+            md.Append($"| {rule} |");
+            foreach (var b in Batch)
+            {
+                double ms = b.ExecutionMs(AllRules, rule);
+                md.Append($" {Ms(ms, 1)} ({Percent(ms / b.CompilerMs, 2)}) |");
+            }
+
+            md.AppendLine(largest is null ? " | | |" :
+                $" {Ms(largest.WallMs(rule) - largest.CompilerMs)} | {Ms(largest.ExecutionMs(rule), 1)} | {(largest.Diagnostics.TryGetValue(rule, out int n) ? n : 0)} |");
+        }
+
+        md.AppendLine();
+        var e = Editor;
+        md.AppendLine($"**Editor** (one document of {e.Lines:N0} lines in a project of {e.ProjectFiles} more files, re-analysed after an edit in a method body, " +
+            "on the new compilation the edit makes: compiler = the document's `SemanticModel.GetDiagnostics()`; rules = " +
+            "`GetAnalyzerSemanticDiagnosticsAsync(model, span)` for the whole document or the edited method; median of " +
+            $"{e.Compiler.Count} edits)").AppendLine();
+        md.AppendLine("| Request | Latency | Added over the compiler | Analyzer time | Ours / compiler | Diagnostics |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|");
+        double compilerDoc = Program.Median(e.Compiler);
+        md.AppendLine($"| compiler, document | {Ms(compilerDoc)} | | | | |");
+        foreach (string set in e.Runs.Keys)
+        {
+            double exec = e.ExecutionMs(set);
+            md.AppendLine($"| {set}, {(set.Contains("method", StringComparison.Ordinal) ? "span" : "document")} | {Ms(e.WallMs(set))} | {Ms(e.WallMs(set) - compilerDoc)} | {Ms(exec, 1)} | " +
+                $"{(set == Floor ? "" : Percent(exec / compilerDoc))} | {(set == Floor ? "" : e.Diagnostics(set).ToString(CultureInfo.InvariantCulture))} |");
+        }
+
+        md.AppendLine();
+        md.AppendLine("**Targets**").AppendLine();
+        foreach (string line in Targets())
+        {
+            md.AppendLine("- " + line);
+        }
+
+        return md.ToString();
+    }
+
+    private IEnumerable<string> Targets()
+    {
+        if (Batch.Count == 0)
+        {
+            yield break;
+        }
+
+        var worstShare = Batch.Select(b => (b, share: b.ExecutionMs(AllRules) / b.CompilerMs)).MaxBy(x => x.share);
+        yield return $"All rules ≤ 3 % of the compiler's time: {(worstShare.share <= CompilerShareTarget ? "**met**" : "**not met**")} " +
+            $"(at most {Percent(worstShare.share)}, at {worstShare.b.Files:N0} files; editor document {Percent(Editor.ExecutionMs(AllRules) / Program.Median(Editor.Compiler))})";
+        var worstFloor = Batch.Select(b => (b, ratio: (b.WallMs(AllRules) - b.CompilerMs) / (b.WallMs(Floor) - b.CompilerMs))).MaxBy(x => x.ratio);
+        yield return $"All rules ≤ 1.5× the floor: {(worstFloor.ratio <= FloorTarget ? "**met**" : "**not met**")} " +
+            $"(at most {Times(worstFloor.ratio)}, at {worstFloor.b.Files:N0} files)";
+        if (Batch.Count > 1)
+        {
+            var first = Batch[0];
+            var last = Batch[^1];
+            double ours = last.ExecutionMs(AllRules) / last.Lines / (first.ExecutionMs(AllRules) / first.Lines);
+            double compiler = last.CompilerMs / last.Lines / (first.CompilerMs / first.Lines);
+            yield return $"Cost linear in code size: {(ours <= LinearityTolerance ? "**met**" : "**not met**")} " +
+                $"(analyzer time per line at {last.Lines:N0} lines is {ours:F2}× that at {first.Lines:N0}; the compiler's {compiler:F2}×)";
+        }
+    }
+
+    private static string Ms(double ms, int decimals = 0) =>
+        double.IsNaN(ms) ? "–" : ms.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + " ms";
+
+    private static string Percent(double ratio, int decimals = 1) =>
+        double.IsNaN(ratio) || double.IsInfinity(ratio) ? "–" : (ratio * 100).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + " %";
+
+    private static string Times(double ratio) =>
+        double.IsNaN(ratio) || double.IsInfinity(ratio) ? "–" : ratio.ToString("F2", CultureInfo.InvariantCulture) + "×";
+}
