@@ -135,6 +135,12 @@ internal readonly struct LeakFinder
         CarrierEvaluator evaluator = _evaluator;
         if (rendering is Rendering.Text or Rendering.Formatted && PrintsItsOwnText(value))
         {
+            // What its own code prints (an override that returns personal data), not what it was built from.
+            if (evaluator.Rendering.WhenPrinted(CarrierEvaluator.UnconvertedType(value), elementwise: false) is { } printed)
+            {
+                _leaks.Add(new Leak(value, printed, null));
+            }
+
             return;
         }
 
@@ -157,7 +163,8 @@ internal readonly struct LeakFinder
 
     /// <summary>
     /// A record whose <c>ToString</c> or <c>PrintMembers</c> is written in its source, of a type nothing marks: as text it
-    /// is what that code prints, like a class's own <c>ToString</c>, not what the record was built from.
+    /// is what that code prints, like a class's own <c>ToString</c> (<see cref="Flow.OwnToStrings"/>), not what the record
+    /// was built from.
     /// </summary>
     private bool PrintsItsOwnText(IOperation value) =>
         CarrierEvaluator.UnconvertedType(value) is INamedTypeSymbol { IsRecord: true } record &&

@@ -39,6 +39,16 @@ public class OwnToStringTests
 
         public class Mirror { public override string ToString() => "Mirror of " + this; }
 
+        public record Tagged(int Id, [PersonalData(PersonalDataKind.Name)] string Name)
+        {
+            public override string ToString() => $"#{Id} {Name}";
+        }
+
+        public record Numbered(int Id, [PersonalData(PersonalDataKind.Name)] string Name)
+        {
+            public override string ToString() => $"#{Id}";
+        }
+
         public class Masked
         {
             [PersonalData(PersonalDataKind.Name)] public string Name { get; set; } = "";
@@ -50,7 +60,7 @@ public class OwnToStringTests
     public Task WhatTheOverrideReturns_IsWhatTheObjectShows() => Pii001.VerifyAsync(Usings + """
         class C
         {
-            void M(ILogger logger, Member member, Premium premium, Booking booking, List<Member> members)
+            void M(ILogger logger, Member member, Premium premium, Booking booking, List<Member> members, Tagged tagged)
             {
                 logger.LogInformation("{M}", {|#0:member|});
                 logger.LogInformation($"Hello {{|#1:member|}}");
@@ -59,6 +69,7 @@ public class OwnToStringTests
                 logger.LogInformation("{B}", {|#4:booking|});
                 logger.LogInformation("{L}", {|#5:members|});
                 logger.LogInformation("{I}", member.Id);
+                logger.LogInformation("{T}", {|#6:tagged|});
             }
         }
         """ + Models,
@@ -67,14 +78,16 @@ public class OwnToStringTests
         Pii001.At(2, "Member.Name", "Name", "LogInformation"),
         Pii001.At(3, "Member.Name", "Name", "LogInformation"),
         Pii001.At(4, "Member.Name", "Name", "LogInformation"),
-        Pii001.At(5, "Member.Name", "Name", "LogInformation"));
+        Pii001.At(5, "Member.Name", "Name", "LogInformation"),
+        Pii001.At(6, "Tagged.Name", "Name", "LogInformation"));
 
     [Fact]
     public Task OverridesThatPrintNoPersonalData_AreFine() => Pii001.VerifyAsync(Usings + """
         class C
         {
-            void M(ILogger logger, Room room, Mirror mirror, Masked masked)
+            void M(ILogger logger, Room room, Mirror mirror, Masked masked, Numbered numbered)
             {
+                logger.LogInformation("{N}", numbered);
                 logger.LogInformation("{R}", room);
                 logger.LogInformation("{M}", mirror);
                 logger.LogInformation("{M}", masked);
