@@ -131,10 +131,11 @@ public static class Program
         {
             () =>
             {
-                var (ms, errors) = CompilerOnly(compilation);
+                var (ms, cpuMs, errors) = CompilerOnly(compilation);
                 if (!discard)
                 {
                     measurement.Compiler.Add(ms);
+                    measurement.CompilerCpu.Add(cpuMs);
                 }
 
                 measurement.CompilerErrors = Math.Max(measurement.CompilerErrors, errors);
@@ -169,20 +170,22 @@ public static class Program
         }
     }
 
-    private static (double Ms, int Errors) CompilerOnly(CSharpCompilation compilation)
+    private static (double Ms, double CpuMs, int Errors) CompilerOnly(CSharpCompilation compilation)
     {
         var fresh = compilation.Clone();
         Settle();
+        double cpu = CpuMs();
         var watch = Stopwatch.StartNew();
         var diagnostics = fresh.GetDiagnostics();
         watch.Stop();
+        cpu = CpuMs() - cpu;
         var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         foreach (var error in errors.Take(5))
         {
             Console.Error.WriteLine("generated code does not compile: " + error);
         }
 
-        return (watch.Elapsed.TotalMilliseconds, errors.Count);
+        return (watch.Elapsed.TotalMilliseconds, cpu, errors.Count);
     }
 
     /// <summary>A build's analysis: compiler and analyzer diagnostics of a fresh clone, with execution-time logging.</summary>
@@ -199,6 +202,7 @@ public static class Program
                 logAnalyzerExecutionTime: true,
                 reportSuppressedDiagnostics: false));
         Settle();
+        double cpu = CpuMs();
         var watch = Stopwatch.StartNew();
         // The analysis result keeps the driver's telemetry (GetAllDiagnosticsAsync does not); the compiler's own
         // diagnostics of the same compilation, as a build has them, come after it and reuse what it bound.
@@ -206,6 +210,7 @@ public static class Program
         double analysisMs = watch.Elapsed.TotalMilliseconds;
         var compilerDiagnostics = withAnalyzers.Compilation.GetDiagnostics();
         watch.Stop();
+        cpu = CpuMs() - cpu;
         if (Environment.GetEnvironmentVariable("PII_BENCH_TRACE") is not null)
         {
             Console.WriteLine($"    {string.Join("+", set.Select(a => a.Name))}: analysis {analysisMs:F0} ms, then compiler {watch.Elapsed.TotalMilliseconds - analysisMs:F0} ms");
@@ -226,6 +231,7 @@ public static class Program
         int ad0001 = diagnostics.Count(d => d.Id == "AD0001");
         return new AnalyzerRun(
             watch.Elapsed.TotalMilliseconds,
+            cpu,
             execution,
             diagnostics.Where(d => d.Id.StartsWith("PII", StringComparison.Ordinal)).GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count()),
             exceptions.Count + ad0001);
@@ -323,6 +329,7 @@ public static class Program
 
         return new AnalyzerRun(
             watch.Elapsed.TotalMilliseconds,
+            double.NaN,
             execution,
             diagnostics.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count()),
             exceptions.Count + diagnostics.Count(d => d.Id == "AD0001"));
@@ -347,6 +354,16 @@ public static class Program
         }
 
         list.Add(run);
+    }
+
+    /// <summary>
+    /// The process's CPU time: on a machine shared with other work the wall time of a run grows with the load, its CPU
+    /// time much less, so the report gives both.
+    /// </summary>
+    private static double CpuMs()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime.TotalMilliseconds;
     }
 
     private static void Settle()
@@ -387,7 +404,7 @@ public static class Program
 internal sealed record NamedAnalyzer(string Name, DiagnosticAnalyzer Analyzer);
 
 /// <summary>One analyzer run: its wall time, each analyzer's execution time (driver telemetry), its diagnostics by id.</summary>
-internal sealed record AnalyzerRun(double WallMs, Dictionary<string, double> ExecutionMs, Dictionary<string, int> ById, int Exceptions);
+internal sealed record AnalyzerRun(double WallMs, double CpuMs, Dictionary<string, double> ExecutionMs, Dictionary<string, int> ById, int Exceptions);
 
 internal sealed class BatchMeasurement
 {
@@ -405,6 +422,8 @@ internal sealed class BatchMeasurement
 
     public List<double> Compiler { get; } = new();
 
+    public List<double> CompilerCpu { get; } = new();
+
     public ConcurrentDictionary<string, List<AnalyzerRun>> Runs { get; } = new();
 
     public Dictionary<string, int> Diagnostics { get; set; } = new();
@@ -414,6 +433,11 @@ internal sealed class BatchMeasurement
     public int CompilerErrors { get; set; }
 
     public double CompilerMs => Program.Median(Compiler);
+
+    public double CompilerCpuMs => Program.Median(CompilerCpu);
+
+    /// <summary>The median over repetitions of the process's CPU time in the set's run (analysis, then the compiler's diagnostics).</summary>
+    public double CpuMs(string set) => Runs.TryGetValue(set, out var runs) ? Program.Median(runs.Select(r => r.CpuMs)) : double.NaN;
 
     public double WallMs(string set) => Runs.TryGetValue(set, out var runs) ? Program.Median(runs.Select(r => r.WallMs)) : double.NaN;
 
@@ -426,7 +450,8 @@ internal sealed class BatchMeasurement
 
     public string Summary() =>
         $"  compiler {CompilerMs:F0} ms; floor {WallMs("floor"):F0} ms wall; all rules {WallMs("all rules"):F0} ms wall, " +
-        $"{ExecutionMs("all rules"):F0} ms in the analyzers; {Diagnostics.Values.Sum()} diagnostics; {Exceptions} exceptions";
+        $"{ExecutionMs("all rules"):F0} ms in the analyzers; CPU: compiler {CompilerCpuMs:F0} ms, floor {CpuMs("floor"):F0} ms, all rules {CpuMs("all rules"):F0} ms; " +
+        $"{Diagnostics.Values.Sum()} diagnostics; {Exceptions} exceptions";
 }
 
 internal sealed class EditorMeasurement

@@ -60,6 +60,19 @@ internal sealed class Report
         }
 
         md.AppendLine();
+        md.AppendLine("**Build, CPU time** (the process's CPU time in the same runs, all threads: less sensitive than wall time to other work on the machine; " +
+            "added = the run's CPU time − the compiler's)").AppendLine();
+        md.AppendLine("| Files | Compiler | Floor: added | All rules: added | Ours over the floor | Ours over the floor / compiler | Ours / floor |");
+        md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var b in Batch)
+        {
+            double floorAdded = b.CpuMs(Floor) - b.CompilerCpuMs;
+            double oursAdded = b.CpuMs(AllRules) - b.CompilerCpuMs;
+            md.AppendLine($"| {b.Files:N0} | {Ms(b.CompilerCpuMs)} | {Ms(floorAdded)} | {Ms(oursAdded)} | {Ms(oursAdded - floorAdded)} | " +
+                $"{Percent((oursAdded - floorAdded) / b.CompilerCpuMs)} | {Times(oursAdded / floorAdded)} |");
+        }
+
+        md.AppendLine();
         md.AppendLine("**Per rule** (analyzer time inside the all-rules run, and its share of the compiler's time; alone = the rule as the only analyzer, " +
             "at the largest size: wall added over the compiler, and its own analyzer time, which then includes the per-compilation set-up it shares with the other rules)").AppendLine();
         var largest = Batch.LastOrDefault();

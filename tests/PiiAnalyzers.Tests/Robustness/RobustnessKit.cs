@@ -42,19 +42,11 @@ internal static class RobustnessKit
 
     /// <summary>A new instance of every analyzer of the PiiAnalyzers assembly.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> CreateAnalyzers() =>
-        typeof(PersonalDataSinkAnalyzer).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.IsDefined(typeof(DiagnosticAnalyzerAttribute), false))
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-            .ToImmutableArray();
+        Instances<DiagnosticAnalyzer, DiagnosticAnalyzerAttribute>(typeof(PersonalDataSinkAnalyzer).Assembly);
 
     /// <summary>Every code fix of the PiiAnalyzers.CodeFixes assembly.</summary>
     public static ImmutableArray<CodeFixProvider> Fixers { get; } =
-        typeof(RedactPersonalDataCodeFixProvider).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(t) && t.IsDefined(typeof(ExportCodeFixProviderAttribute), false))
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
-            .ToImmutableArray();
+        Instances<CodeFixProvider, ExportCodeFixProviderAttribute>(typeof(RedactPersonalDataCodeFixProvider).Assembly);
 
     /// <summary>The ids of the package's analyzers.</summary>
     public static ImmutableHashSet<string> AnalyzerIds { get; } =
@@ -175,6 +167,15 @@ internal static class RobustnessKit
 
         return computed;
     }
+
+    /// <summary>A new instance of each concrete <typeparamref name="T"/> of the assembly exported with <typeparamref name="TExport"/>, by type name.</summary>
+    private static ImmutableArray<T> Instances<T, TExport>(Assembly assembly)
+        where TExport : Attribute =>
+        assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(T).IsAssignableFrom(t) && t.IsDefined(typeof(TExport), false))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t => (T)Activator.CreateInstance(t)!)
+            .ToImmutableArray();
 
     /// <summary>A diagnostic as the failures and comparisons show it: id, file, line and column, message.</summary>
     public static string Describe(Diagnostic diagnostic)
