@@ -1,11 +1,14 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
 using Xunit.Abstractions;
@@ -57,6 +60,49 @@ public sealed class DamagedSampleTests
     }
 }
 
+/// <inheritdoc cref="DamagedTestSourceTests"/>
+/// <remarks>In inference mode (<c>pii_analyzers.infer_personal_data = true</c>), where the catalog judges names too.</remarks>
+public sealed class DamagedSampleInInferenceModeTests
+{
+    private readonly ITestOutputHelper _output;
+
+    public DamagedSampleInInferenceModeTests(ITestOutputHelper output) => _output = output;
+
+    [Fact]
+    public async Task TheSamplesFiles_CutAndWithTokensDeleted_NeverThrow_WhenInferring()
+    {
+        var sources = RobustnessCorpus.ShopSources().ToList();
+
+        var counts = await Damage.RunAsync(sources, seed: 13, fixEvery: int.MaxValue, InferenceOptions.On);
+
+        _output.WriteLine(counts.ToString());
+        counts.AssertClean();
+    }
+
+    /// <summary>Analyzer options whose global configuration turns inference mode on.</summary>
+    private sealed class InferenceOptions : AnalyzerConfigOptionsProvider
+    {
+        public static readonly AnalyzerOptions On = new(ImmutableArray<AdditionalText>.Empty, new InferenceOptions());
+
+        private static readonly AnalyzerConfigOptions Inferring = new Options();
+
+        public override AnalyzerConfigOptions GlobalOptions => Inferring;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Inferring;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Inferring;
+
+        private sealed class Options : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value)
+            {
+                value = key == "pii_analyzers.infer_personal_data" ? "true" : null;
+                return value is not null;
+            }
+        }
+    }
+}
+
 /// <summary>How inputs are damaged, and the run over every damaged variant.</summary>
 internal static class Damage
 {
@@ -73,7 +119,11 @@ internal static class Damage
     /// Runs all analyzers over every damaged variant of every source, and computes the fixes of every
     /// <paramref name="fixEvery"/>-th variant that has fixable diagnostics.
     /// </summary>
-    public static async Task<Counts> RunAsync(IReadOnlyList<CorpusSource> sources, int seed, int fixEvery)
+    /// <param name="sources">The inputs.</param>
+    /// <param name="seed">The seed of the token deletions.</param>
+    /// <param name="fixEvery">Which share of the variants with fixable diagnostics get their fixes computed.</param>
+    /// <param name="options">The analyzer options (<see langword="null"/>: none).</param>
+    public static async Task<Counts> RunAsync(IReadOnlyList<CorpusSource> sources, int seed, int fixEvery, AnalyzerOptions? options = null)
     {
         var failures = new ConcurrentQueue<string>();
         int variants = 0, cuts = 0, deletions = 0, fixes = 0, fixedVariants = 0, withDiagnostics = 0;
@@ -113,7 +163,7 @@ internal static class Damage
                 string where = $"{item.Source.Name}, {item.What}";
                 var damaged = CSharpSyntaxTree.ParseText(SourceText.From(item.Text), RobustnessKit.ParseOptions, PathOf(item.Source));
                 var compilation = companions.GetOrAdd(item.Source, s => RobustnessKit.Compile(s.Companions)).AddSyntaxTrees(damaged);
-                var outcome = await RobustnessKit.AnalyzeAsync(compilation, document: damaged).ConfigureAwait(false);
+                var outcome = await RobustnessKit.AnalyzeAsync(compilation, options, document: damaged).ConfigureAwait(false);
                 Interlocked.Increment(ref variants);
                 foreach (string exception in outcome.Exceptions)
                 {
