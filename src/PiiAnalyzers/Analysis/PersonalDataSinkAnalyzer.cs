@@ -240,7 +240,7 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
         /// </summary>
         private bool AnySinkMayReceivePersonalData(OperationBlockAnalysisContext context, CandidateCalls calls)
         {
-            var anySlot = new AnySlotCarries();
+            var anySlot = new AnySlotCarries(context.OperationBlocks);
             bool slotDependent = false;
             foreach (SinkArgument argument in calls.Arguments())
             {
@@ -434,12 +434,41 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>The facts before any flow analysis: no slot is known to carry anything.</summary>
-    /// <summary>The most pessimistic facts: every slot may carry personal data.</summary>
+    /// <summary>
+    /// The most pessimistic facts: every local, parameter and capture may carry personal data, and every field the method
+    /// writes (a field it does not write carries nothing at its entry, and so nothing in it).
+    /// </summary>
     private sealed class AnySlotCarries : ICarrierLookup
     {
         private static readonly PersonalDataOrigin Anything = new("?", "?");
 
-        public PersonalDataOrigin? CarrierIn(FlowSlot slot) => Anything;
+        private readonly ImmutableArray<IOperation> _blocks;
+        private HashSet<ISymbol>? _writtenFields;
+
+        public AnySlotCarries(ImmutableArray<IOperation> blocks) => _blocks = blocks;
+
+        public PersonalDataOrigin? CarrierIn(FlowSlot slot) =>
+            slot.Field is not { } field || (_writtenFields ??= WrittenFields(_blocks)).Contains(field) ? Anything : null;
+
+        /// <summary>The fields assigned, passed by reference or called a method on (<c>_emails.Add(x)</c>) in the blocks.</summary>
+        private static HashSet<ISymbol> WrittenFields(ImmutableArray<IOperation> blocks)
+        {
+            var written = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            foreach (IOperation block in blocks)
+            {
+                foreach (IOperation operation in block.DescendantsAndSelf())
+                {
+                    if (operation is IFieldReferenceOperation reference &&
+                        (operation.Parent is IAssignmentOperation assignment && assignment.Target == operation ||
+                         operation.Parent is IInvocationOperation invocation && invocation.Instance == operation ||
+                         operation.Parent is IArgumentOperation { Parameter.RefKind: not RefKind.None }))
+                    {
+                        written.Add(reference.Field);
+                    }
+                }
+            }
+
+            return written;
+        }
     }
 }

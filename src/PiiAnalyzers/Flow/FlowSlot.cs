@@ -24,6 +24,9 @@ internal readonly struct FlowSlot : IEquatable<FlowSlot>
 
     public static FlowSlot For(CaptureId capture) => new(null, capture);
 
+    /// <summary>The field the slot is, or <see langword="null"/> for a local, parameter or capture.</summary>
+    public IFieldSymbol? Field => _symbol as IFieldSymbol;
+
     /// <summary>
     /// The slot an operation reads or writes directly, if it is a local, parameter or capture reference, or a reference to
     /// a field of <c>this</c> or a static field (not a constant, not another object's field: which object that is may change).

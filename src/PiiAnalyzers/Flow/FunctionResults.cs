@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -66,7 +67,7 @@ internal sealed class FunctionResults
                 case IAnonymousFunctionOperation function:
                     return _lambdas.GetOrAdd(function.Syntax, _ => _evaluator.ReturnedBy(function.Body, asText: false));
                 case IFlowAnonymousFunctionOperation flowFunction:
-                    // A control-flow graph holds no body of its lambdas: Learn read them from the graph's original operations.
+                    // A control-flow graph holds no body of its lambdas: Learn read it from the lambda's own graph.
                     return _lambdas.TryGetValue(flowFunction.Syntax, out PersonalDataOrigin? learned) ? learned : null;
                 default:
                     return null;
@@ -75,22 +76,19 @@ internal sealed class FunctionResults
     }
 
     /// <summary>
-    /// Reads what the lambdas of a body return, before a control-flow graph of it is analysed: the graph's lambdas
-    /// (<see cref="IFlowAnonymousFunctionOperation"/>) have no body to read.
+    /// Reads what a lambda of a control-flow graph returns, once per lambda, as the flow analysis meets it (before the call
+    /// it is passed to): the graph's lambdas (<see cref="IFlowAnonymousFunctionOperation"/>) have no body, their own graph's
+    /// original operation has.
     /// </summary>
-    public void Learn(IOperation? root)
+    public void Learn(IFlowAnonymousFunctionOperation lambda, ControlFlowGraph graph, CancellationToken cancellationToken)
     {
-        if (root is null)
+        if (!_lambdas.ContainsKey(lambda.Syntax))
         {
-            return;
-        }
-
-        foreach (IOperation operation in root.Descendants())
-        {
-            if (operation is IAnonymousFunctionOperation function)
-            {
-                _lambdas.GetOrAdd(function.Syntax, _ => _evaluator.ReturnedBy(function.Body, asText: false));
-            }
+            _lambdas.TryAdd(
+                lambda.Syntax,
+                graph.GetAnonymousFunctionControlFlowGraph(lambda, cancellationToken).OriginalOperation is IAnonymousFunctionOperation function
+                    ? _evaluator.ReturnedBy(function.Body, asText: false)
+                    : null);
         }
     }
 

@@ -42,7 +42,6 @@ internal sealed class MethodFlowAnalysis
     public static bool Run(ControlFlowGraph body, FlowState entry, CarrierEvaluator evaluator, IFlowObserver observer, CancellationToken cancellationToken, out int blockVisits)
     {
         var analysis = new MethodFlowAnalysis(evaluator, cancellationToken);
-        evaluator.Functions.Learn(body.OriginalOperation);
         analysis.Enter(body, entry);
         bool converged = analysis.Converge();
         blockVisits = analysis._blockVisits;
@@ -489,6 +488,7 @@ internal sealed class MethodFlowAnalysis
         private void EnterLambda(IFlowAnonymousFunctionOperation lambda, Markers.PersonalDataOrigin? parameterCarrier)
         {
             _facts.HasNested = true;
+            Evaluator.Functions.Learn(lambda, _facts.Graph, _analysis._cancellationToken);
             if (!_collect)
             {
                 return;
