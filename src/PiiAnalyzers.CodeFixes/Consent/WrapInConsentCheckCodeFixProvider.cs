@@ -151,23 +151,12 @@ public sealed class WrapInConsentCheckCodeFixProvider : CodeFixProvider
             return document;
         }
 
-        Document changed = Apply(document, root, wraps);
-        if (await FixedDocument.ErrorCountAsync(changed, span: null, cancellationToken).ConfigureAwait(false) >
-            await FixedDocument.ErrorCountAsync(document, span: null, cancellationToken).ConfigureAwait(false))
-        {
-            var compiling = new Dictionary<SyntaxNode, ExpressionSyntax>();
-            foreach (var wrap in wraps)
-            {
-                Document alone = Apply(document, root, new Dictionary<SyntaxNode, ExpressionSyntax> { [wrap.Key] = wrap.Value });
-                if (await FixedDocument.CompilesAsWellAsync(document, alone, wrap.Key, cancellationToken).ConfigureAwait(false))
-                {
-                    compiling.Add(wrap.Key, wrap.Value);
-                }
-            }
-
-            changed = Apply(document, root, compiling);
-        }
-
+        (_, Document changed) = await FixedDocument.KeepEditsThatCompileAsync(
+            document,
+            wraps,
+            kept => Apply(document, root, kept),
+            (alone, target) => FixedDocument.CompilesAsWellAsync(document, alone, target, cancellationToken),
+            cancellationToken).ConfigureAwait(false);
         return await FixedDocument.FinishAsync(changed, cancellationToken).ConfigureAwait(false);
     }
 

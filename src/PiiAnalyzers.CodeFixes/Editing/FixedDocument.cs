@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -35,6 +37,38 @@ internal static class FixedDocument
 
         return await ErrorCountAsync(after, changedMember.Span, cancellationToken).ConfigureAwait(false) <=
             await ErrorCountAsync(before, member.Span, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Fix All in one document: the edits that go in together. All of them when the result has no more errors than the
+    /// document had; otherwise only those that compile as well by themselves (<paramref name="compilesAsWellAlone"/>, given
+    /// the document with that edit alone). Returns them with the document <paramref name="apply"/> makes of them.
+    /// </summary>
+    public static async Task<(Dictionary<TNode, TEdit> Kept, Document Changed)> KeepEditsThatCompileAsync<TNode, TEdit>(
+        Document document,
+        Dictionary<TNode, TEdit> edits,
+        Func<IReadOnlyDictionary<TNode, TEdit>, Document> apply,
+        Func<Document, TNode, Task<bool>> compilesAsWellAlone,
+        CancellationToken cancellationToken)
+        where TNode : SyntaxNode
+    {
+        Document changed = apply(edits);
+        if (await ErrorCountAsync(changed, span: null, cancellationToken).ConfigureAwait(false) <=
+            await ErrorCountAsync(document, span: null, cancellationToken).ConfigureAwait(false))
+        {
+            return (edits, changed);
+        }
+
+        var compiling = new Dictionary<TNode, TEdit>();
+        foreach (var edit in edits)
+        {
+            if (await compilesAsWellAlone(apply(new Dictionary<TNode, TEdit> { [edit.Key] = edit.Value }), edit.Key).ConfigureAwait(false))
+            {
+                compiling.Add(edit.Key, edit.Value);
+            }
+        }
+
+        return (compiling, apply(compiling));
     }
 
     /// <summary>The compiler errors in a span of the document (the whole document when <see langword="null"/>).</summary>

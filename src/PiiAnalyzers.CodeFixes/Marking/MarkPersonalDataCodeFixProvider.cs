@@ -153,22 +153,12 @@ public sealed class MarkPersonalDataCodeFixProvider : CodeFixProvider
             return document;
         }
 
-        Document changed = document.WithSyntaxRoot(MarkerEdit.Apply(root, marks, import: false));
-        if (await FixedDocument.ErrorCountAsync(changed, span: null, cancellationToken).ConfigureAwait(false) >
-            await FixedDocument.ErrorCountAsync(document, span: null, cancellationToken).ConfigureAwait(false))
-        {
-            var compiling = new Dictionary<SyntaxNode, Mark>();
-            foreach (var mark in marks)
-            {
-                Document alone = document.WithSyntaxRoot(MarkerEdit.Apply(root, new Dictionary<SyntaxNode, Mark> { [mark.Key] = mark.Value }, import: false));
-                if (await CompilesAsWellAsync(document, root, alone, mark.Key, cancellationToken).ConfigureAwait(false))
-                {
-                    compiling.Add(mark.Key, mark.Value);
-                }
-            }
-
-            marks = compiling;
-        }
+        (marks, _) = await FixedDocument.KeepEditsThatCompileAsync(
+            document,
+            marks,
+            kept => document.WithSyntaxRoot(MarkerEdit.Apply(root, kept, import: false)),
+            (alone, target) => CompilesAsWellAsync(document, root, alone, target, cancellationToken),
+            cancellationToken).ConfigureAwait(false);
 
         return await FinishAsync(document, root, marks, cancellationToken).ConfigureAwait(false);
     }

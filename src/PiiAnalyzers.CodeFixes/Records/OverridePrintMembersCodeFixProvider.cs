@@ -115,23 +115,12 @@ public sealed class OverridePrintMembersCodeFixProvider : CodeFixProvider
             return document;
         }
 
-        Document changed = Apply(document, root, methods);
-        if (await FixedDocument.ErrorCountAsync(changed, span: null, cancellationToken).ConfigureAwait(false) >
-            await FixedDocument.ErrorCountAsync(document, span: null, cancellationToken).ConfigureAwait(false))
-        {
-            var compiling = new Dictionary<RecordDeclarationSyntax, MethodDeclarationSyntax>();
-            foreach (var pair in methods)
-            {
-                Document alone = Apply(document, root, new Dictionary<RecordDeclarationSyntax, MethodDeclarationSyntax> { [pair.Key] = pair.Value });
-                if (await FixedDocument.CompilesAsWellAsync(document, alone, pair.Key, cancellationToken).ConfigureAwait(false))
-                {
-                    compiling.Add(pair.Key, pair.Value);
-                }
-            }
-
-            changed = Apply(document, root, compiling);
-        }
-
+        (_, Document changed) = await FixedDocument.KeepEditsThatCompileAsync(
+            document,
+            methods,
+            kept => Apply(document, root, kept),
+            (alone, declaration) => FixedDocument.CompilesAsWellAsync(document, alone, declaration, cancellationToken),
+            cancellationToken).ConfigureAwait(false);
         return await FixedDocument.FinishAsync(changed, cancellationToken).ConfigureAwait(false);
     }
 
