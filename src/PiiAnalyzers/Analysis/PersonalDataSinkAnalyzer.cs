@@ -100,7 +100,7 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
                     {
                         calls.AddSink(call.Operation, sink);
                     }
-                    else if (call.Operation is IInvocationOperation invocation && SinkSummaries.IsSummarizable(invocation.TargetMethod))
+                    else if (call.Operation is IInvocationOperation invocation && _summaries.IsSummarizable(invocation.TargetMethod))
                     {
                         calls.AddPossibleWrapper(invocation);
                     }

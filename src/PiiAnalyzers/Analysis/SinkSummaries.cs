@@ -43,11 +43,14 @@ internal sealed class SinkSummaries
         _purpose = purpose;
     }
 
-    /// <summary>Whether a call's target is a method of the compilation that a summary can describe.</summary>
-    public static bool IsSummarizable(IMethodSymbol method) =>
+    /// <summary>
+    /// Whether a call's target is a method declared in the compilation's own source, which a summary can describe. A
+    /// method of another project is read like metadata (<see cref="SymbolOrigin"/>): only its attributes count.
+    /// </summary>
+    public bool IsSummarizable(IMethodSymbol method) =>
         method.MethodKind is MethodKind.Ordinary or MethodKind.ReducedExtension &&
         !method.IsAbstract && !method.IsExtern && method.Parameters.Length > 0 &&
-        !method.OriginalDefinition.DeclaringSyntaxReferences.IsEmpty;
+        SymbolOrigin.IsDeclaredIn(method.OriginalDefinition, _compilation);
 
     /// <summary>
     /// The sink a call to a summarised method is, for the arguments whose parameters reach a sink, or
@@ -132,7 +135,7 @@ internal sealed class SinkSummaries
     private Summary Compute(IMethodSymbol method, CancellationToken cancellationToken)
     {
         IMethodSymbol implementation = method.PartialImplementationPart ?? method;
-        if (implementation.DeclaringSyntaxReferences.IsEmpty)
+        if (!SymbolOrigin.IsDeclaredIn(implementation, _compilation))
         {
             return Summary.None;
         }

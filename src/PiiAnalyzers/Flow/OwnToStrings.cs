@@ -35,7 +35,7 @@ internal sealed class OwnToStrings
     /// <summary>The personal data the override prints, or <see langword="null"/> (nothing, or not an override of this compilation).</summary>
     public PersonalDataOrigin? PrintedBy(IMethodSymbol toString)
     {
-        if (!SymbolEqualityComparer.Default.Equals(toString.ContainingAssembly, _compilation.Assembly) || toString.DeclaringSyntaxReferences.IsEmpty)
+        if (!SymbolOrigin.IsDeclaredIn(toString, _compilation))
         {
             return null;
         }

@@ -19,6 +19,7 @@ internal sealed class PersonalDataRendering
     private const int MaxTypesPerQuery = 512;
 
     private readonly PersonalDataCatalog _catalog;
+    private readonly IAssemblySymbol _assembly;
     private readonly MemberPolicy[] _serializers;
     private readonly ConcurrentDictionary<ITypeSymbol, Rendered> _printed = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, Rendered> _printedElementwise = new(SymbolEqualityComparer.Default);
@@ -32,6 +33,7 @@ internal sealed class PersonalDataRendering
     public PersonalDataRendering(PersonalDataCatalog catalog, Compilation compilation, Func<IMethodSymbol, PersonalDataOrigin?> ownToString)
     {
         _catalog = catalog;
+        _assembly = compilation.Assembly;
         _ownToString = ownToString;
         _serializers = MemberPolicy.SerializersFor(compilation);
         for (int i = 0; i < _written.Length; i++)
@@ -161,6 +163,12 @@ internal sealed class PersonalDataRendering
             {
                 foreach (ISymbol member in current.GetMembers())
                 {
+                    if (!SymbolOrigin.IsVisibleFrom(member, _owner._assembly))
+                    {
+                        // What a built reference assembly of another project does not show is not looked at in either shape.
+                        continue;
+                    }
+
                     // An auto-property's backing field is written by serializers of fields; it holds the property's data.
                     (ISymbol? data, ITypeSymbol? memberType) = member switch
                     {
@@ -195,7 +203,7 @@ internal sealed class PersonalDataRendering
                     continue;
                 }
 
-                if (current.IsRecord && IsCompilerGenerated(toString))
+                if (current.IsRecord && SymbolOrigin.IsCompilerGenerated(toString))
                 {
                     return RecordMembers(type, depth);
                 }
@@ -208,7 +216,7 @@ internal sealed class PersonalDataRendering
                 }
 
                 // An override of the project's own: what its body returns (public override string ToString() => Email).
-                return IsCompilerGenerated(toString) ? null : _owner._ownToString(toString);
+                return SymbolOrigin.IsCompilerGenerated(toString) ? null : _owner._ownToString(toString);
             }
 
             return null;
@@ -219,7 +227,7 @@ internal sealed class PersonalDataRendering
         {
             for (ITypeSymbol? record = type; record is { IsRecord: true }; record = record.BaseType)
             {
-                if (DeclaredPrintMembers(record) is { } printMembers && !IsCompilerGenerated(printMembers))
+                if (DeclaredPrintMembers(record) is { } printMembers && !SymbolOrigin.IsCompilerGenerated(printMembers))
                 {
                     return null;
                 }
@@ -310,25 +318,6 @@ internal sealed class PersonalDataRendering
         }
 
         return null;
-    }
-
-    private static bool IsCompilerGenerated(IMethodSymbol method)
-    {
-        if (method.IsImplicitlyDeclared)
-        {
-            return true;
-        }
-
-        foreach (AttributeData attribute in method.GetAttributes())
-        {
-            if (attribute.AttributeClass is { Name: "CompilerGeneratedAttribute" } attributeClass &&
-                attributeClass.ContainingNamespace?.ToDisplayString() == "System.Runtime.CompilerServices")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Tuples and key-value pairs print and destructure their components.</summary>

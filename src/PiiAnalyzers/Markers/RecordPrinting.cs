@@ -17,7 +17,8 @@ internal static class RecordPrinting
 
     /// <summary>
     /// Whether the record's <c>ToString</c> is the compiler's and prints its members with the compiler's
-    /// <c>PrintMembers</c>: neither is declared in the record's source, and no base record sealed <c>ToString</c>.
+    /// <c>PrintMembers</c>: neither is declared in the record's source (or, for a record of another assembly, both are
+    /// <c>[CompilerGenerated]</c>), and no base record sealed <c>ToString</c>.
     /// </summary>
     public static bool UsesGeneratedPrintMembers(INamedTypeSymbol record)
     {
@@ -31,7 +32,7 @@ internal static class RecordPrinting
         {
             if (member is IMethodSymbol { IsStatic: false, Parameters.Length: 0 } method)
             {
-                if (!method.IsImplicitlyDeclared)
+                if (!SymbolOrigin.IsCompilerGenerated(method))
                 {
                     return false;
                 }
@@ -48,7 +49,7 @@ internal static class RecordPrinting
 
         foreach (ISymbol member in record.GetMembers(PrintMembersName))
         {
-            if (member is IMethodSymbol { IsStatic: false, Parameters.Length: 1, IsImplicitlyDeclared: false })
+            if (member is IMethodSymbol { IsStatic: false, Parameters.Length: 1 } method && !SymbolOrigin.IsCompilerGenerated(method))
             {
                 return false;
             }

@@ -17,7 +17,9 @@ namespace PiiAnalyzers.Tests.Harness;
 /// Runs one analyzer instance over projects of the test solution (concurrent analysis on, with the project's
 /// own <see cref="Project.AnalyzerOptions"/>), caches the result per project snapshot, and fails on any
 /// analyzer exception (AD0001 or the <c>onAnalyzerException</c> callback). The diagnostics include the
-/// compiler's, with the severities the compilation options and config files give them.
+/// compiler's, with the severities the compilation options and config files give them. The project's references
+/// to other projects of the solution are compilation references, as editors load them, or, with
+/// <see cref="ProjectReferenceShapes.Metadata"/>, the other projects' built reference assemblies.
 /// </summary>
 internal sealed class AnalyzerDriver
 {
@@ -25,14 +27,23 @@ internal sealed class AnalyzerDriver
 
     private readonly ConditionalWeakTable<Project, Task<ImmutableArray<Diagnostic>>> _cache = new();
 
-    public AnalyzerDriver(DiagnosticAnalyzer analyzer)
+    public AnalyzerDriver(DiagnosticAnalyzer analyzer, ProjectReferenceShapes shape = ProjectReferenceShapes.Compilation)
     {
+        if (shape is not (ProjectReferenceShapes.Compilation or ProjectReferenceShapes.Metadata))
+        {
+            throw new ArgumentOutOfRangeException(nameof(shape), shape, "A driver analyzes in one shape of project references.");
+        }
+
         Analyzer = analyzer;
+        Shape = shape;
         Descriptors = analyzer.SupportedDiagnostics;
         AnalyzerIds = Descriptors.Select(d => d.Id).ToImmutableHashSet();
     }
 
     public DiagnosticAnalyzer Analyzer { get; }
+
+    /// <summary>How the analyzed projects see the other projects of the solution.</summary>
+    public ProjectReferenceShapes Shape { get; }
 
     public ImmutableArray<DiagnosticDescriptor> Descriptors { get; }
 
@@ -101,6 +112,11 @@ internal sealed class AnalyzerDriver
     {
         Compilation compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Project {project.Name} has no compilation.");
+        if (Shape == ProjectReferenceShapes.Metadata)
+        {
+            compilation = BuiltReferences.WithBuiltReferences(compilation);
+        }
+
         var exceptions = new ConcurrentQueue<(Exception Exception, Diagnostic Diagnostic)>();
         var options = new CompilationWithAnalyzersOptions(
             project.AnalyzerOptions,
@@ -114,7 +130,7 @@ internal sealed class AnalyzerDriver
         var reported = diagnostics.Where(d => d.Id == AnalyzerExceptionId).ToList();
         if (!exceptions.IsEmpty || reported.Count > 0)
         {
-            var text = new StringBuilder($"The analyzer {Analyzer.GetType().FullName} threw in project {project.Name} (AD0001):");
+            var text = new StringBuilder($"The analyzer {Analyzer.GetType().FullName} threw in project {project.Name} (AD0001), with {BuiltReferences.Describe(Shape)}:");
             foreach (var (exception, diagnostic) in exceptions)
             {
                 text.AppendLine().AppendLine(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).AppendLine(exception.ToString());

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -43,6 +44,13 @@ public class AnalyzerTest<TAnalyzer>
     /// </summary>
     public Dictionary<string, List<string>> AdditionalProjects { get; } = new();
 
+    /// <summary>
+    /// How the main project sees <see cref="AdditionalProjects"/>: by default both as compilation references (as
+    /// editors load a solution) and as built reference assemblies (as <c>dotnet build</c> passes them), one run after
+    /// the other with the same expectations. Ignored when the test has one project.
+    /// </summary>
+    public ProjectReferenceShapes ProjectReferences { get; set; } = ProjectReferenceShapes.Both;
+
     /// <summary>Expected diagnostics besides the ones in markup.</summary>
     public List<DiagnosticResult> ExpectedDiagnostics { get; } = new();
 
@@ -66,19 +74,28 @@ public class AnalyzerTest<TAnalyzer>
             throw new Xunit.Sdk.XunitException("The test has no source: set TestCode or Sources.");
         }
 
-        var driver = new AnalyzerDriver(new TAnalyzer());
         var state = SolutionMarkup.Parse(Sources, AdditionalProjects);
-        var expected = ExpectationResolver.Resolve(state, ExpectedDiagnostics, driver.Descriptors, "TestCode");
         var settings = new ProjectSettings(
             LanguageVersion, OutputKind, ReferenceAnnotations, AdditionalReferences, EditorConfig, GlobalConfig, AdditionalFiles);
         var (solution, projectIds) = TestSolutionFactory.Create(settings, state);
+        ProjectReferenceShapes shapes = AdditionalProjects.Count == 0 ? ProjectReferenceShapes.Compilation : ProjectReferences;
+        if (!BuiltReferences.Each(shapes).Any())
+        {
+            throw new Xunit.Sdk.XunitException("ProjectReferences names no shape of project references to run the test with.");
+        }
 
-        await driver.VerifyAsync(
-            solution, projectIds, expected,
-            "The diagnostics of the test code do not match the expected ones",
-            "The test code has compiler errors that the test does not declare",
-            cancellationToken).ConfigureAwait(false);
-        await VerifyFixAsync(new TestRun(driver, solution, projectIds, state), cancellationToken).ConfigureAwait(false);
+        foreach (ProjectReferenceShapes shape in BuiltReferences.Each(shapes))
+        {
+            var driver = new AnalyzerDriver(new TAnalyzer(), shape);
+            var expected = ExpectationResolver.Resolve(state, ExpectedDiagnostics, driver.Descriptors, "TestCode");
+            string with = AdditionalProjects.Count == 0 ? "" : $", with {BuiltReferences.Describe(shape)}";
+            await driver.VerifyAsync(
+                solution, projectIds, expected,
+                "The diagnostics of the test code do not match the expected ones" + with,
+                "The test code has compiler errors that the test does not declare",
+                cancellationToken).ConfigureAwait(false);
+            await VerifyFixAsync(new TestRun(driver, solution, projectIds, state), cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>The code-fix checks of a derived test; nothing here.</summary>

@@ -122,6 +122,11 @@ public class CodeFixTest<TAnalyzer, TCodeFix> : AnalyzerTest<TAnalyzer>
         TestRun run, Solution solution, SolutionMarkup expectedState, ImmutableArray<ExpectedDiagnostic> expected,
         string what, string stateName, CancellationToken cancellationToken)
     {
+        if (run.ProjectIds.Length > 1)
+        {
+            what += $", with {BuiltReferences.Describe(run.Driver.Shape)}";
+        }
+
         var actual = (await AnalyzerDriver.DocumentsAsync(solution, run.ProjectIds, cancellationToken).ConfigureAwait(false))
             .Select(d => (d.Path, d.Text.ToString()))
             .ToList();

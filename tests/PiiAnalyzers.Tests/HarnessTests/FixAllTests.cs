@@ -86,6 +86,7 @@ public class FixAllTests
             FixedSources = { TwoFixed, "class E { int Good; }" },
             AdditionalProjects = { ["Other"] = new() { "public class D { public int [|Bad|]; }" } },
             FixedAdditionalProjects = { ["Other"] = new() { "public class D { public int Good; }" } },
+            ProjectReferences = ProjectReferenceShapes.Compilation,
         }.RunAsync();
 
         var scopes = RecordingFixer.Scopes.ToList();

@@ -100,4 +100,55 @@ public class ProjectTests
     [Fact]
     public Task Fails_WithoutSources() => Expect.FailureAsync(
         () => new AnalyzerTest<BadIdentifierAnalyzer>().RunAsync(), "no source");
+
+    [Fact]
+    public Task Passes_InBothShapes_WhenTheDiagnosticsAgree() => new AnalyzerTest<BadIdentifierAnalyzer>
+    {
+        TestCode = "class C { int M() => new Other.D().Get(); int [|Bad|]; }",
+        AdditionalProjects = { ["Other"] = new() { "namespace Other; public class D { public int Get() => 1; }" } },
+    }.RunAsync();
+
+    [Fact]
+    public Task Fails_WhenTheDiagnosticsDependOnTheShapeOfProjectReferences() => Expect.FailureAsync(
+        () => new AnalyzerTest<SourceElsewhereAnalyzer>
+        {
+            TestCode = "class C { int M() => [|new Other.D().Get()|]; }",
+            AdditionalProjects = { ["Other"] = new() { "namespace Other; public class D { public int Get() => 1; }" } },
+        }.RunAsync(),
+        "1 missing, 0 unexpected", "built reference assemblies");
+
+    [Fact]
+    public Task Passes_InTheCompilationShapeOnly_WhenAsked() => new AnalyzerTest<SourceElsewhereAnalyzer>
+    {
+        TestCode = "class C { int M() => [|new Other.D().Get()|]; }",
+        AdditionalProjects = { ["Other"] = new() { "namespace Other; public class D { public int Get() => 1; }" } },
+        ProjectReferences = ProjectReferenceShapes.Compilation,
+    }.RunAsync();
+
+    [Fact]
+    public Task Passes_InTheMetadataShapeOnly_WhenAsked() => new AnalyzerTest<SourceElsewhereAnalyzer>
+    {
+        TestCode = "class C { int M() => new Other.D().Get(); }",
+        AdditionalProjects = { ["Other"] = new() { "namespace Other; public class D { public int Get() => 1; }" } },
+        ProjectReferences = ProjectReferenceShapes.Metadata,
+    }.RunAsync();
+
+    [Fact]
+    public Task Fails_InTheMetadataShape_WhenTheOtherProjectDoesNotBuild() => Expect.FailureAsync(
+        () => new AnalyzerTest<BadIdentifierAnalyzer>
+        {
+            TestCode = "class C { }",
+            AdditionalProjects = { ["Other"] = new() { "public class D { public {|CS0246:Missing|} M() => null; }" } },
+        }.RunAsync(),
+        "does not build", "CS0246");
+
+    [Fact]
+    public Task Fails_WithoutAnyShape() => Expect.FailureAsync(
+        () => new AnalyzerTest<BadIdentifierAnalyzer>
+        {
+            TestCode = "class C { }",
+            AdditionalProjects = { ["Other"] = new() { "public class D { }" } },
+            ProjectReferences = 0,
+        }.RunAsync(),
+        "names no shape");
 }

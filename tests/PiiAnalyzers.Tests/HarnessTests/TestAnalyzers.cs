@@ -142,3 +142,32 @@ public sealed class AdditionalFileAnalyzer : DiagnosticAnalyzer
         });
     }
 }
+
+/// <summary>
+/// TEST010 "'{0}' is declared in source of another project" at every call whose target has syntax in another
+/// compilation: what an analyzer sees only when project references arrive as compilation references.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SourceElsewhereAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "TEST010", "Source elsewhere", "'{0}' is declared in source of another project", "Test", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterOperationAction(
+            call =>
+            {
+                var method = ((Microsoft.CodeAnalysis.Operations.IInvocationOperation)call.Operation).TargetMethod;
+                if (!method.DeclaringSyntaxReferences.IsEmpty && !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, call.Compilation.Assembly))
+                {
+                    call.ReportDiagnostic(Diagnostic.Create(Rule, call.Operation.Syntax.GetLocation(), method.Name));
+                }
+            },
+            OperationKind.Invocation);
+    }
+}
