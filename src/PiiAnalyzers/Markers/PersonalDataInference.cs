@@ -1,7 +1,7 @@
-using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PiiAnalyzers.Configuration;
 
 namespace PiiAnalyzers.Markers;
 
@@ -27,40 +27,46 @@ internal sealed class PersonalDataInference
 }
 
 /// <summary>
-/// Where inference mode is on: the source files whose options say <c>pii_analyzers.infer_personal_data = true</c>, from a
-/// section of an <c>.editorconfig</c> or a global config (a file's own value wins over the global one, so a project can
-/// turn it on and leave its tests out). A member is inferred where it is declared, not where it is used.
+/// Where inference mode is on. In the project: the source files whose options say
+/// <c>pii_analyzers.infer_personal_data = true</c>, from a section of an <c>.editorconfig</c> or a global config (a file's
+/// own value wins over the global one, so a project can turn it on and leave its tests out); a member of the project is
+/// inferred where it is declared, not where it is used. Beyond the project, where inference is on in any of its files:
+/// the members of the solution's other projects and of the assemblies named by
+/// <c>pii_analyzers.infer_personal_data_assemblies</c> (<see cref="SolutionAssemblies"/>), never the framework's or a
+/// package's. Such a member is read like metadata (<see cref="SymbolOrigin"/>), so the answer is the same whether its
+/// project arrives as a compilation reference or as a built assembly.
 /// </summary>
 internal sealed class PersonalDataInferenceScope
 {
-    /// <summary>The option's key.</summary>
-    public const string OptionName = "pii_analyzers.infer_personal_data";
-
+    private readonly Compilation _compilation;
     private readonly ImmutableHashSet<SyntaxTree> _trees;
+    private readonly SolutionAssemblies _solution;
 
-    private PersonalDataInferenceScope(ImmutableHashSet<SyntaxTree> trees) => _trees = trees;
-
-    /// <summary>The scope of a compilation, or <see langword="null"/> when no source file turns inference on.</summary>
-    /// <remarks>A value other than <c>true</c> or <c>false</c> (any case) is ignored, as if the key were absent.</remarks>
-    public static PersonalDataInferenceScope? For(Compilation compilation, AnalyzerOptions options)
+    private PersonalDataInferenceScope(Compilation compilation, ImmutableHashSet<SyntaxTree> trees, AssemblyNamePatterns named)
     {
-        AnalyzerConfigOptionsProvider provider = options.AnalyzerConfigOptionsProvider;
-        bool? global = IsOn(provider.GlobalOptions);
-        ImmutableHashSet<SyntaxTree>.Builder trees = ImmutableHashSet.CreateBuilder<SyntaxTree>();
-        foreach (SyntaxTree tree in compilation.SyntaxTrees)
-        {
-            if ((IsOn(provider.GetOptions(tree)) ?? global) == true)
-            {
-                trees.Add(tree);
-            }
-        }
-
-        return trees.Count == 0 ? null : new PersonalDataInferenceScope(trees.ToImmutable());
+        _compilation = compilation;
+        _trees = trees;
+        _solution = new SolutionAssemblies(compilation, named);
     }
 
-    /// <summary>Whether the member is declared in a file where inference is on.</summary>
+    /// <summary>The scope of a compilation, or <see langword="null"/> when no source file turns inference on.</summary>
+    /// <remarks>A value other than <c>true</c> or <c>false</c> (any case) counts as absent, and PII900 reports it.</remarks>
+    public static PersonalDataInferenceScope? For(Compilation compilation, AnalyzerOptions options)
+    {
+        ProjectOptions projectOptions = ProjectOptions.For(compilation, options);
+        return projectOptions.InferenceTrees.IsEmpty
+            ? null
+            : new PersonalDataInferenceScope(compilation, projectOptions.InferenceTrees, projectOptions.InferredAssemblies);
+    }
+
+    /// <summary>Whether inference covers the member: declared in a file of the project where it is on, or in another assembly of the solution.</summary>
     public bool Covers(ISymbol member)
     {
+        if (!SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, _compilation.Assembly))
+        {
+            return _solution.Contains(member.ContainingAssembly);
+        }
+
         foreach (Location location in member.Locations)
         {
             if (location.SourceTree is { } tree && _trees.Contains(tree))
@@ -70,18 +76,5 @@ internal sealed class PersonalDataInferenceScope
         }
 
         return false;
-    }
-
-    private static bool? IsOn(AnalyzerConfigOptions options)
-    {
-        if (!options.TryGetValue(OptionName, out string? value))
-        {
-            return null;
-        }
-
-        value = value.Trim();
-        return string.Equals(value, "true", StringComparison.OrdinalIgnoreCase) ? true
-            : string.Equals(value, "false", StringComparison.OrdinalIgnoreCase) ? false
-            : null;
     }
 }

@@ -108,7 +108,7 @@ internal sealed class UnmarkedPersonalDataFinder
     /// <remarks>The name is judged first: most members look like nothing, and the checks of overrides, namesakes and markers cost more.</remarks>
     private UnmarkedPersonalData? Judge(ISymbol symbol, bool reportedHere, CancellationToken cancellationToken)
     {
-        if (symbol.IsImplicitlyDeclared || symbol.Locations.IsEmpty || !symbol.Locations[0].IsInSource ||
+        if (!(IsOwn(symbol) ? IsJudgedInSource(symbol) : IsJudgedAsMetadata(symbol, reportedHere)) ||
             symbol.ContainingType is not { } type || !MayBeReported(symbol) ||
             Describe(type) is not { Looked: true } container ||
             MatchOf(symbol, container) is not { } match ||
@@ -151,6 +151,19 @@ internal sealed class UnmarkedPersonalDataFinder
 
         return new UnmarkedPersonalData(symbol.Locations[0], name, match.Kind, match.Word);
     }
+
+    /// <summary>A symbol of the compilation is judged where it is written in source.</summary>
+    private static bool IsJudgedInSource(ISymbol symbol) =>
+        !symbol.IsImplicitlyDeclared && !symbol.Locations.IsEmpty && symbol.Locations[0].IsInSource;
+
+    /// <summary>
+    /// A symbol of another assembly (inference across projects) is never reported here, only inferred, and only a field
+    /// or property a built reference assembly shows: read like metadata whatever the shape of its reference.
+    /// </summary>
+    private bool IsJudgedAsMetadata(ISymbol symbol, bool reportedHere) =>
+        !reportedHere && symbol is IFieldSymbol or IPropertySymbol && symbol.CanBeReferencedByName &&
+        SymbolOrigin.IsVisibleFrom(symbol, _compilation.Assembly) &&
+        (symbol.ContainingType is null || SymbolOrigin.IsVisibleFrom(symbol.ContainingType, _compilation.Assembly));
 
     /// <summary>What the symbol's declaration alone rules out: constants, static readonly fields, indexers, parameters of what has no body or is not a method.</summary>
     private bool MayBeReported(ISymbol symbol) => symbol switch

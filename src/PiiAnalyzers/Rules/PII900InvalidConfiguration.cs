@@ -7,10 +7,17 @@ using PiiAnalyzers.Configuration;
 namespace PiiAnalyzers.Rules;
 
 /// <summary>
-/// PII900: a line of a <c>PiiAnalyzers.txt</c> configuration file cannot be used (an unknown declaration, kind or
-/// purpose, an id that names nothing or the wrong kind of symbol, a repeated or contradicting declaration). The
-/// file is read once per compilation by <see cref="PrivacyConfiguration.For"/>; each error is reported on its
-/// line of its file, as <c>PiiAnalyzers.txt line 3: unknown kind 'Emial'; …</c>.
+/// PII900: the configuration cannot be read.
+/// <list type="bullet">
+/// <item>A line of a <c>PiiAnalyzers.txt</c> configuration file cannot be used (an unknown declaration, kind or purpose,
+/// an id that names nothing or the wrong kind of symbol, a repeated or contradicting declaration). The file is read once
+/// per compilation by <see cref="PrivacyConfiguration.For"/>; each error is reported on its line of its file, as
+/// <c>PiiAnalyzers.txt line 3: unknown kind 'Emial'; …</c>.</item>
+/// <item>An analyzer option's value cannot be read, or a <c>pii_analyzers.</c> key names no option, or the MSBuild
+/// property <c>PiiAnalysisMode</c> names no mode (<see cref="ProjectOptions.For"/>). The analyzers cannot see which
+/// config file a value comes from, so the diagnostic has no location; it is reported once, with the analysis of the
+/// first source file the value applies to, as <c>Option pii_analyzers.infer_personal_data = 'yes': expected true or false; …</c>.</item>
+/// </list>
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InvalidConfigurationAnalyzer : DiagnosticAnalyzer
@@ -29,7 +36,31 @@ public sealed class InvalidConfigurationAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        ImmutableArray<ConfigurationError> errors = PrivacyConfiguration.For(context.Compilation, context.Options, context.CancellationToken).Errors;
+        ReportOptionErrors(context, ProjectOptions.For(context.Compilation, context.Options).Errors);
+        ReportFileErrors(context, PrivacyConfiguration.For(context.Compilation, context.Options, context.CancellationToken).Errors);
+    }
+
+    private static void ReportOptionErrors(CompilationStartAnalysisContext context, ImmutableArray<OptionError> errors)
+    {
+        if (errors.IsEmpty)
+        {
+            return;
+        }
+
+        context.RegisterSyntaxTreeAction(tree =>
+        {
+            foreach (OptionError error in errors)
+            {
+                if (error.ReportedWith == tree.Tree)
+                {
+                    tree.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.InvalidConfiguration, Location.None, error.What, error.Why));
+                }
+            }
+        });
+    }
+
+    private static void ReportFileErrors(CompilationStartAnalysisContext context, ImmutableArray<ConfigurationError> errors)
+    {
         if (errors.IsEmpty)
         {
             return;
@@ -49,8 +80,7 @@ public sealed class InvalidConfigurationAnalyzer : DiagnosticAnalyzer
                     file.ReportDiagnostic(Diagnostic.Create(
                         RuleDescriptors.InvalidConfiguration,
                         error.Location,
-                        ConfigurationFile.FileNameOf(error.File.Path),
-                        error.Lines.Start.Line + 1,
+                        $"{ConfigurationFile.FileNameOf(error.File.Path)} line {error.Lines.Start.Line + 1}",
                         error.Message));
                 }
             }

@@ -117,12 +117,13 @@ public static class RuleDescriptors
     public static readonly DiagnosticDescriptor InvalidConfiguration = new(
         RuleIds.InvalidConfiguration,
         title: "The PiiAnalyzers configuration has an error",
-        messageFormat: "{0} line {1}: {2}",
+        messageFormat: "{0}: {1}",
         RuleCategories.Configuration,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "A declaration in PiiAnalyzers.txt that cannot be used is ignored, so the code it describes is " +
-            "not checked as intended: an unknown declaration, kind or purpose, or an id that names nothing.",
+        description: "A declaration in PiiAnalyzers.txt or an analyzer option that cannot be used is ignored, so the " +
+            "code it describes is not checked as intended: an unknown declaration, kind or purpose, an id that names " +
+            "nothing, an option value that cannot be read or an option that does not exist.",
         helpLinkUri: HelpLink(RuleIds.InvalidConfiguration));
 
     /// <summary>Every descriptor of the package.</summary>

@@ -15,7 +15,7 @@ internal static class Pii900
     public static DiagnosticResult At(int line, int startColumn, int endColumn, string message, string path = FilePath) =>
         new DiagnosticResult(RuleDescriptors.InvalidConfiguration)
             .WithSpan(path, line, startColumn, line, endColumn)
-            .WithArguments(path.Substring(path.LastIndexOf('/') + 1), line, message);
+            .WithArguments($"{path.Substring(path.LastIndexOf('/') + 1)} line {line}", message);
 
     /// <summary>PII900 on the whole of a 1-based line of <paramref name="configuration"/> (a line without indentation or comment).</summary>
     public static DiagnosticResult OnLine(string configuration, int line, string message)
@@ -23,6 +23,10 @@ internal static class Pii900
         string text = configuration.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n')[line - 1];
         return At(line, 1, text.Length + 1, message);
     }
+
+    /// <summary>PII900 without location about an option: <c>Option key = 'value': why</c>.</summary>
+    public static DiagnosticResult Option(string key, string value, string why) =>
+        new DiagnosticResult(RuleDescriptors.InvalidConfiguration).WithNoLocation().WithArguments($"Option {key} = '{value}'", why);
 
     /// <summary>Runs PII900 over the configuration and compares every diagnostic.</summary>
     public static Task VerifyAsync(string configuration, params DiagnosticResult[] expected) =>
