@@ -40,22 +40,29 @@ internal sealed class PrivacyModel
     public CarrierEvaluator Evaluator { get; }
 
     /// <summary>
-    /// The model of a compilation, or <see langword="null"/> when nothing in it can mark personal data (the rules
-    /// then register nothing for it).
+    /// The model of a compilation, or <see langword="null"/> when no personal data can be marked within its reach (the
+    /// rules then register nothing for it): inference mode is off, its <c>PiiAnalyzers.txt</c> declares no personal data,
+    /// it does not reference Microsoft.Extensions.Compliance's classifications, and no marker is in use in its files, its
+    /// projects or its assemblies (<see cref="MarkerReach"/>).
     /// </summary>
     public static PrivacyModel? For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {
-        PrivacyModel?[] holder = Models.GetValue(
-            compilation,
-            c => Create(c, PrivacyConfiguration.For(c, options, cancellationToken), PersonalDataInferenceScope.For(c, options)));
+        PrivacyModel?[] holder = Models.GetValue(compilation, c => Create(c, options, cancellationToken));
         return holder[0];
     }
 
-    private static PrivacyModel?[] Create(Compilation compilation, PrivacyConfiguration configuration, PersonalDataInferenceScope? inference) =>
-        new[]
+    private static PrivacyModel?[] Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        PrivacyConfiguration configuration = PrivacyConfiguration.For(compilation, options, cancellationToken);
+        PersonalDataInferenceScope? inference = PersonalDataInferenceScope.For(compilation, options);
+        bool markersInReach = inference is not null || configuration.DeclaresPersonalData ||
+            !PrivacyAttributeTypes.For(compilation).DataClassification.IsEmpty ||
+            MarkerReach.PersonalDataInReach(compilation, cancellationToken);
+        return new[]
         {
-            PersonalDataCatalog.Create(compilation, configuration, inference) is { } catalog
-                ? new PrivacyModel(compilation, catalog, ConsentCatalog.For(compilation, configuration), configuration)
+            markersInReach
+                ? new PrivacyModel(compilation, PersonalDataCatalog.Create(compilation, configuration, inference), ConsentCatalog.For(compilation, configuration), configuration)
                 : null,
         };
+    }
 }

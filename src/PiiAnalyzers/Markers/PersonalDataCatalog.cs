@@ -38,24 +38,14 @@ internal sealed class PersonalDataCatalog
         _redactors = attributes.Redactor;
     }
 
-    /// <summary>Whether anything in the compilation can mark personal data at all, or inference mode is on.</summary>
-    public bool HasMarkers =>
-        !_personalData.IsEmpty || !_foreignMarkers.IsEmpty || !_classificationBases.IsEmpty || _configuration.DeclaresPersonalData || _inference is not null;
-
-    /// <summary>
-    /// The catalog of a compilation, or <see langword="null"/> when nothing can mark personal data in it: no marker
-    /// attribute exists, the configuration declares none and inference mode is off.
-    /// </summary>
+    /// <summary>The catalog of a compilation.</summary>
     /// <param name="compilation">The compilation.</param>
     /// <param name="configuration">Its PiiAnalyzers.txt.</param>
     /// <param name="inference">
     /// Where inference mode is on (<see cref="PersonalDataInferenceScope.For"/>), or <see langword="null"/> for declared markers only.
     /// </param>
-    public static PersonalDataCatalog? Create(Compilation compilation, PrivacyConfiguration configuration, PersonalDataInferenceScope? inference = null)
-    {
-        var catalog = new PersonalDataCatalog(compilation, configuration, inference);
-        return catalog.HasMarkers ? catalog : null;
-    }
+    public static PersonalDataCatalog Create(Compilation compilation, PrivacyConfiguration configuration, PersonalDataInferenceScope? inference = null) =>
+        new(compilation, configuration, inference);
 
     /// <summary>
     /// The personal data a field, property, parameter or method (its return value) is: as <see cref="DeclaredMember"/>

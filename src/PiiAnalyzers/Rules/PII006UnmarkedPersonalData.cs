@@ -44,11 +44,7 @@ public sealed class UnmarkedPersonalDataAnalyzer : DiagnosticAnalyzer
         }
 
         PrivacyConfiguration configuration = PrivacyConfiguration.For(context.Compilation, context.Options, context.CancellationToken);
-        if (PersonalDataCatalog.Create(context.Compilation, configuration) is not { } catalog)
-        {
-            return;
-        }
-
+        PersonalDataCatalog catalog = PersonalDataCatalog.Create(context.Compilation, configuration);
         var finder = new UnmarkedPersonalDataFinder(context.Compilation, attributes, catalog, configuration);
         context.RegisterSymbolAction(
             symbol =>

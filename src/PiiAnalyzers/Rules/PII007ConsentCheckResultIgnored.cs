@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Configuration;
 using PiiAnalyzers.Consent;
+using PiiAnalyzers.Markers;
 
 namespace PiiAnalyzers.Rules;
 
@@ -31,10 +32,12 @@ public sealed class ConsentCheckResultIgnoredAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        ConsentCatalog consent = ConsentCatalog.For(context.Compilation, PrivacyConfiguration.For(context.Compilation, context.Options, context.CancellationToken));
-        if (consent.IsEmpty)
+        PrivacyConfiguration configuration = PrivacyConfiguration.For(context.Compilation, context.Options, context.CancellationToken);
+        ConsentCatalog consent = ConsentCatalog.For(context.Compilation, configuration);
+        if (consent.IsEmpty ||
+            (!configuration.DeclaresConsentChecks && !MarkerReach.ConsentChecksInReach(context.Compilation, context.CancellationToken)))
         {
-            return;
+            return; // no consent check is declared anywhere in reach: no answer can be ignored
         }
 
         context.RegisterOperationAction(

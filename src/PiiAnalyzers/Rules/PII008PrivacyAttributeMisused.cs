@@ -33,9 +33,9 @@ public sealed class PrivacyAttributeMisuseAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var attributes = PrivacyAttributeTypes.For(context.Compilation);
-        if (attributes.IsEmpty)
+        if (attributes.IsEmpty || !MarkerReach.InSource(context.Compilation, MarkerReach.Words.Attributes, context.CancellationToken))
         {
-            return;
+            return; // no privacy attribute is written in the project's files: none can be misused
         }
 
         var consentChecks = new ConsentCheckMisuse(attributes, ConsentCatalog.For(context.Compilation, PrivacyConfiguration.For(context.Compilation, context.Options, context.CancellationToken)));

@@ -159,9 +159,13 @@ public class NegativeTests
     public async Task NothingIsRegisteredWithoutTheAttributes()
     {
         const string Source = "class Consents { public bool Has(int p) => true; void M() => Has(1); }";
+        const string Declared = "class Consents { [PiiAnalyzers.ConsentCheck] public bool Has(PiiAnalyzers.ConsentPurpose p) => true; bool M() => Has(0); }";
 
         Assert.Equal(0, await OperationActionsAsync(Source, annotations: false));
-        Assert.Equal(2, await OperationActionsAsync(Source, annotations: true));
+
+        // The attribute type visible is not enough: a consent check must be declared somewhere in reach.
+        Assert.Equal(0, await OperationActionsAsync(Source, annotations: true));
+        Assert.Equal(2, await OperationActionsAsync(Declared, annotations: true));
     }
 
     /// <summary>How many operation actions the analyzer registers for a compilation of the source.</summary>

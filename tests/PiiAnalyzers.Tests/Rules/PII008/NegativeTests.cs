@@ -139,9 +139,13 @@ public class NegativeTests
     public async Task NothingIsRegisteredOrReportedWithoutTheAttributes()
     {
         const string Source = "class Masks { public static void Mask(string value) { } public int Level() => 0; }";
+        const string Written = "class Masks { [PiiAnalyzers.Redactor] public static string Mask(string value) => \"***\"; public int Level() => 0; }";
 
         Assert.Equal(0, await SymbolActionsAsync(Source, annotations: false));
-        Assert.NotEqual(0, await SymbolActionsAsync(Source, annotations: true));
+
+        // The attribute types visible are not enough: a privacy attribute must be written in the project's files.
+        Assert.Equal(0, await SymbolActionsAsync(Source, annotations: true));
+        Assert.NotEqual(0, await SymbolActionsAsync(Written, annotations: true));
     }
 
     /// <summary>How many symbol actions the analyzer registers for a compilation of the source (which it must not report on).</summary>
