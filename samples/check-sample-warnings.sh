@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Builds the sample with the newcomer's command and checks that each PiiAnalyzers warning (PIInnn) is reported on exactly the lines of
-# samples/Shop marked with its id, `// PII001` (see .ci/lib/pii-markers.sh for the markers). Exits non-zero on any
+# the sample (samples/Shop and the project it references, samples/Domain) marked with its id, `// PII001` (see
+# .ci/lib/pii-markers.sh for the markers). Exits non-zero on any
 # missing or extra warning, an analyzer failure, or a failed build. Run from anywhere.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=.ci/lib/pii-markers.sh
 source .ci/lib/pii-markers.sh
 
-sample_dir="$PWD/samples/Shop"
+sample_dir="$PWD/samples"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 

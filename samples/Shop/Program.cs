@@ -4,7 +4,9 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Contoso.Shop.Customers;
+using Contoso.Shop.Domain.Loyalty;
 using Contoso.Shop.Legacy;
+using Contoso.Shop.Loyalty;
 using Contoso.Shop.Orders;
 using Contoso.Shop.Partners;
 using Contoso.Shop.Privacy;
@@ -104,6 +106,11 @@ try
         new NewsletterSubscriber { SubscriberId = 8, EmailAddress = "charles@example.com", FirstName = "Charles" },
     });
     Console.WriteLine($"{imported} newsletter subscriber(s) imported.");
+
+    // The loyalty programme's members come from another project of the solution (samples/Domain), not annotated either.
+    var member = new LoyaltyMember(Guid.NewGuid(), "Ada Lovelace", "ada@example.com") { MobilePhone = "+44 20 7946 0000" };
+    var loyalty = new LoyaltyDesk(loggerFactory.CreateLogger<LoyaltyDesk>());
+    Console.WriteLine($"Loyalty: {loyalty.Award(member, 1200).Points} points awarded; the member card is {loyalty.ExportCard(member).Length} characters of JSON.");
     return 0;
 }
 finally
