@@ -48,12 +48,14 @@ public static class Program
 
         var analyzers = RuleAnalyzers();
         Console.WriteLine($"PiiAnalyzers benchmark: {analyzers.Length} analyzers ({string.Join(", ", analyzers.Select(a => a.Name))}); " +
-            $"sizes {string.Join(", ", options.Sizes)} files; {options.Repetitions} repetitions after {options.Warmups} warm-up");
+            (options.SolutionOnly ? "" : $"sizes {string.Join(", ", options.Sizes)} files; ") +
+            (options.SolutionSizes.Count == 0 ? "" : $"solution sizes {string.Join(", ", options.SolutionSizes)} modules; ") +
+            $"{options.Repetitions} repetitions after {options.Warmups} warm-up");
 
         var report = new Report(Machine.Describe(), options);
         var total = Stopwatch.StartNew();
         bool warmedUp = options.Warmups == 0;
-        foreach (int size in options.Sizes)
+        foreach (int size in options.SolutionOnly ? Array.Empty<int>() : options.Sizes)
         {
             var sources = CodeBaseGenerator.Generate(size);
             CSharpCompilation compilation = Compile(sources);
@@ -79,8 +81,18 @@ public static class Program
             Console.WriteLine(measurement.Summary());
         }
 
-        report.Editor = await MeasureEditor(analyzers, options);
+        if (!options.SolutionOnly)
+        {
+            report.Editor = await MeasureEditor(analyzers, options);
+        }
+
+        if (options.SolutionSizes.Count > 0)
+        {
+            report.Solution = await SolutionBenchmark.RunAsync(analyzers, options);
+        }
+
         report.Elapsed = total.Elapsed;
+        report.LoadAverage = Machine.LoadAverage();
 
         string markdown = report.ToMarkdown(analyzers.Select(a => a.Name).ToList());
         Console.WriteLine();
@@ -90,7 +102,8 @@ public static class Program
         File.WriteAllText(output, markdown);
         Console.WriteLine($"written to {output}");
 
-        int failures = report.Batch.Sum(b => b.Exceptions + b.CompilerErrors) + report.Editor.Exceptions;
+        int failures = report.Batch.Sum(b => b.Exceptions + b.CompilerErrors) + report.Editor.Exceptions + report.Editor.CompilerErrors +
+            report.Solution.Sum(s => s.Failures);
         if (failures > 0)
         {
             Console.Error.WriteLine($"FAILED: {failures} analyzer exception(s) or compiler error(s) in the generated code");
@@ -488,13 +501,23 @@ internal sealed class Options
 {
     public const string Usage = """
         usage: dotnet run -c Release --project benchmarks/PiiAnalyzers.Benchmarks -- [options]
-          --smoke             the smallest size once, no warm-up, a small editor document (seconds; what CI runs)
+          --smoke             the smallest size once, no warm-up, a small editor document, a solution of 2 modules
+                              (under a minute; what CI runs)
           --sizes A,B,C       code base sizes in files (default 250,500,1000)
           --reps N            repetitions per size (default 5)
           --warmup N          warm-up rounds before measuring (default 1)
           --no-alone          do not also run each rule alone
           --editor-lines N    lines of the editor document (default 3000)
           --edits N           measured edits of the editor document (default 7)
+          --solution-sizes A,B  sizes of the generated multi-project web solution, in feature modules of about 1,460
+                              lines each (default 64, about 94,000 lines; 0: no solution mode)
+          --solution-variants L variants of the solution: unmarked, marked, inference, bare (unmarked without the
+                              PiiAnalyzers.Annotations reference) (default unmarked,marked,inference)
+          --solution-only     only the solution mode (no code base sizes, no editor document)
+          --no-solution-floor no floor analyzer runs in the solution mode
+          --solution-sequential the solution mode without concurrent build or analysis: the compiler's and the
+                              analyzers' times are then both one thread's work
+          --dump-solution DIR write the generated solutions' files under DIR
           --out FILE          where the Markdown goes (default benchmarks/results.md of the repository)
         """;
 
@@ -516,6 +539,21 @@ internal sealed class Options
 
     public bool Smoke { get; private set; }
 
+    /// <summary>The sizes of the solution mode, in feature modules (<see cref="SolutionGenerator"/>).</summary>
+    public IReadOnlyList<int> SolutionSizes { get; private set; } = new[] { 64 };
+
+    public IReadOnlyList<SolutionVariantSpec> SolutionVariants { get; private set; } = SolutionVariantSpec.Default;
+
+    public bool SolutionOnly { get; private set; }
+
+    public bool SolutionFloor { get; private set; } = true;
+
+    /// <summary>Whether the solution mode runs the compiler and the analyzers on one thread each (no concurrent build or analysis).</summary>
+    public bool SolutionSequential { get; private set; }
+
+    /// <summary>Where to write the generated solutions' files, if anywhere.</summary>
+    public string? DumpSolution { get; private set; }
+
     public static Options? Parse(string[] args)
     {
         var options = new Options();
@@ -532,6 +570,39 @@ internal sealed class Options
                     options.EditorLines = 600;
                     options.EditorEdits = 1;
                     options.EditorProjectFiles = 20;
+                    options.SolutionSizes = new[] { 2 };
+                    options.SolutionFloor = false;
+                    break;
+                case "--solution-sizes":
+                    if (Value() is not { } solutionSizes ||
+                        solutionSizes.Split(',').Select(s => int.TryParse(s, out int n) ? n : -1).ToArray() is not { } modules || modules.Any(n => n < 0))
+                    {
+                        return null;
+                    }
+
+                    options.SolutionSizes = modules.Where(n => n > 0).ToArray();
+                    break;
+                case "--solution-variants":
+                    if (Value() is not { } variants ||
+                        variants.Split(',').Select(k => SolutionVariantSpec.All.FirstOrDefault(spec => spec.Key == k.Trim())).ToList() is not { } specs ||
+                        specs.Any(spec => spec is null) || specs.Count == 0)
+                    {
+                        return null;
+                    }
+
+                    options.SolutionVariants = specs.Select(spec => spec!).Distinct().ToList();
+                    break;
+                case "--solution-only":
+                    options.SolutionOnly = true;
+                    break;
+                case "--dump-solution" when Value() is { } dump:
+                    options.DumpSolution = dump;
+                    break;
+                case "--solution-sequential":
+                    options.SolutionSequential = true;
+                    break;
+                case "--no-solution-floor":
+                    options.SolutionFloor = false;
                     break;
                 case "--sizes":
                     if (Value() is not { } sizes || sizes.Split(',').Select(s => int.TryParse(s, out int n) ? n : 0).ToArray() is not { } parsed || parsed.Any(n => n < 2))
@@ -569,11 +640,27 @@ internal sealed class Options
     }
 
     public string CommandLine() => Smoke ? "--smoke" :
-        $"--sizes {string.Join(",", Sizes)} --reps {Repetitions} --warmup {Warmups}{(Alone ? "" : " --no-alone")} --editor-lines {EditorLines} --edits {EditorEdits}";
+        (SolutionOnly ? "--solution-only" : $"--sizes {string.Join(",", Sizes)}") + $" --reps {Repetitions} --warmup {Warmups}" +
+        (SolutionOnly ? "" : $"{(Alone ? "" : " --no-alone")} --editor-lines {EditorLines} --edits {EditorEdits}") +
+        (SolutionSizes.Count == 0 ? " --solution-sizes 0" : $" --solution-sizes {string.Join(",", SolutionSizes)}" +
+            (SolutionVariants.SequenceEqual(SolutionVariantSpec.Default) ? "" : $" --solution-variants {string.Join(",", SolutionVariants.Select(v => v.Key))}") +
+            (SolutionFloor ? "" : " --no-solution-floor") + (SolutionSequential ? " --solution-sequential" : ""));
 }
 
 internal static class Machine
 {
+    public static string? LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
     public static string Describe()
     {
         string cpu = "unknown CPU";

@@ -34,18 +34,46 @@ internal sealed class Report
 
     public EditorMeasurement Editor { get; set; } = new(0, 0);
 
+    public List<SolutionMeasurement> Solution { get; set; } = new();
+
     public TimeSpan Elapsed { get; set; }
+
+    /// <summary>The 1, 5 and 15 minute load averages when the run ended (other work on the machine inflates every time measured).</summary>
+    public string? LoadAverage { get; set; }
 
     public string ToMarkdown(IReadOnlyList<string> rules)
     {
         var md = new StringBuilder();
         md.AppendLine("### Analyzer benchmark").AppendLine();
-        md.AppendLine($"{_machine} · `{_options.CommandLine()}` · {Batch.FirstOrDefault()?.Compiler.Count ?? 0} repetitions, medians · run took {Elapsed.TotalMinutes:F1} min").AppendLine();
+        md.AppendLine($"{_machine} · `{_options.CommandLine()}` · {_options.Repetitions} repetitions, medians · run took {Elapsed.TotalMinutes:F1} min" +
+            (LoadAverage is null ? "" : $" · load average at the end {LoadAverage}")).AppendLine();
 
         if (_options.Smoke)
         {
             md.AppendLine("> Smoke run: one cold repetition of the smallest size, to prove the benchmark works. Its timings mean nothing.").AppendLine();
         }
+
+        if (Batch.Count > 0)
+        {
+            BatchAndEditor(md, rules);
+        }
+
+        if (Solution.Count > 0)
+        {
+            SolutionTables(md, rules);
+        }
+
+        md.AppendLine("**Targets**").AppendLine();
+        foreach (string line in Targets().Concat(SolutionTargets()))
+        {
+            md.AppendLine("- " + line);
+        }
+
+        return md.ToString();
+    }
+
+    private void BatchAndEditor(StringBuilder md, IReadOnlyList<string> rules)
+    {
 
         md.AppendLine("**Build** (generated code base; compiler = `GetDiagnostics()`; wall = `GetAnalysisResultAsync()` then the compiler's `GetDiagnostics()` of the same compilation, as a build does both; " +
             "added = wall − compiler; analyzer time = the driver's `ExecutionTime` of the analyzers)").AppendLine();
@@ -115,13 +143,101 @@ internal sealed class Report
         }
 
         md.AppendLine();
-        md.AppendLine("**Targets**").AppendLine();
-        foreach (string line in Targets())
+    }
+
+    /// <summary>The solution mode's tables (issue 10): the ratios per variant, per project, and per rule.</summary>
+    private void SolutionTables(StringBuilder md, IReadOnlyList<string> rules)
+    {
+        var first = Solution[0].Variants[0];
+        md.AppendLine($"**Solution** (a generated ASP.NET Core-style solution of {first.Projects.Count} projects, " +
+            $"{string.Join(" → ", first.Projects.Select(p => p.Name).Reverse())} by project reference, in three variants of the same code: " +
+            "(a) nothing marked or configured, inference off; (b) `[PersonalData]` on the Domain entities' personal data, a `[Redactor]` class and a `[ConsentCheck]` interface; " +
+            "(c) the code of (a) with `pii_analyzers.infer_personal_data = true` in a `.globalconfig`; PiiAnalyzers.Annotations referenced in each, as the package does (but in (a′), where measured). " +
+            "Each project compiled as an editor has it, its referenced projects as compilation references; compiler = `GetDiagnostics()` of a fresh compilation of the project; " +
+            "analyzer time = the driver's `ExecutionTime` of all rules on a fresh clone; wall added = that run's wall time (analysis, then the compiler's diagnostics) − the compiler's; " +
+            "floor = the empty analyzer, on the first variant (what the driver alone adds); CPU = the process's CPU time in the same runs, all threads, less sensitive to other work on the machine; " +
+            "CPU over the floor = CPU added − the floor's, over the compiler's CPU time; " +
+            "exceptions = analyzer exceptions and AD0001 over all runs; sums over the projects, medians over the repetitions; " +
+            (_options.SolutionSequential
+                ? "sequential: no concurrent build or analysis, so both times are one thread's work)"
+                : "concurrent build and analysis as in an editor: the analyzer time sums the threads, the compiler's is wall time)")).AppendLine();
+        md.AppendLine("| Modules | Lines | Variant | Compiler | Analyzer time | Ours / compiler | Target | Wall added | Floor: wall added | CPU: compiler | CPU added | Floor: CPU added | CPU over the floor / compiler | Diagnostics | Exceptions |");
+        md.AppendLine("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var size in Solution)
         {
-            md.AppendLine("- " + line);
+            // The floor runs on one variant only; what the driver adds is the same code's in every variant.
+            double floorCpuAdded = size.Variants.Select(v => v.FloorCpuMs() - v.CompilerCpuMs()).FirstOrDefault(x => !double.IsNaN(x), double.NaN);
+            foreach (var v in size.Variants)
+            {
+                double ratio = v.Ratio();
+                double overFloor = (v.CpuMs() - v.CompilerCpuMs() - floorCpuAdded) / v.CompilerCpuMs();
+                md.AppendLine($"| {size.Modules:N0} | {v.Lines:N0} | {v.Spec.Name} | {Ms(v.CompilerMs())} | {Ms(v.ExecutionMs())} | " +
+                    $"{(ratio <= v.Spec.Target ? "" : "**")}{Percent(ratio, 2)}{(ratio <= v.Spec.Target ? "" : "**")} | ≤ {Percent(v.Spec.Target, 0)} | " +
+                    $"{Ms(v.WallMs() - v.CompilerMs())} | {Ms(v.FloorWallMs() - v.CompilerMs())} | {Ms(v.CompilerCpuMs())} | {Ms(v.CpuMs() - v.CompilerCpuMs())} | " +
+                    $"{Ms(v.FloorCpuMs() - v.CompilerCpuMs())} | {Percent(overFloor, 1)} | {v.DiagnosticCount():N0} | {v.Exceptions:N0} |");
+            }
         }
 
-        return md.ToString();
+        md.AppendLine();
+        var largest = Solution[^1];
+        md.AppendLine($"**Solution, per project** ({largest.Modules:N0} modules; analyzer time / compiler time, and the ratio)").AppendLine();
+        md.Append("| Project | Files | Lines |");
+        foreach (var v in largest.Variants)
+        {
+            md.Append($" {v.Spec.Name} |");
+        }
+
+        md.AppendLine();
+        md.Append("|---|---:|---:|").Append(string.Concat(largest.Variants.Select(_ => "---:|"))).AppendLine();
+        foreach (var (project, files, lines) in largest.Variants[0].Projects)
+        {
+            md.Append($"| {project} | {files:N0} | {lines:N0} |");
+            foreach (var v in largest.Variants)
+            {
+                md.Append($" {Ms(v.ExecutionMs(project), 1)} / {Ms(v.CompilerMs(project))} ({Percent(v.Ratio(project), 2)}) |");
+            }
+
+            md.AppendLine();
+        }
+
+        md.AppendLine();
+        md.AppendLine($"**Solution, per rule** ({largest.Modules:N0} modules; each rule's analyzer time summed over the projects, its share of the compiler's time, and its diagnostics)").AppendLine();
+        md.Append("| Rule |");
+        foreach (var v in largest.Variants)
+        {
+            md.Append($" {v.Spec.Name} |");
+        }
+
+        md.AppendLine();
+        md.Append("|---|").Append(string.Concat(largest.Variants.Select(_ => "---:|"))).AppendLine();
+        foreach (string rule in rules)
+        {
+            md.Append($"| {rule} |");
+            foreach (var v in largest.Variants)
+            {
+                double ms = v.ExecutionMs(rule: rule);
+                md.Append($" {Ms(ms, 1)} ({Percent(ms / v.CompilerMs(), 2)}) · {v.DiagnosticCount(rule):N0} |");
+            }
+
+            md.AppendLine();
+        }
+
+        md.AppendLine();
+    }
+
+    private IEnumerable<string> SolutionTargets()
+    {
+        if (Solution.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var spec in Solution[0].Variants.Select(v => v.Spec))
+        {
+            var worst = Solution.Select(s => (s, v: s.Variants.First(v => v.Spec == spec))).Select(x => (x.s, ratio: x.v.Ratio())).MaxBy(x => x.ratio);
+            yield return $"Solution, {spec.Name}: analyzers ≤ {Percent(spec.Target, 0)} of the compiler's time: {(worst.ratio <= spec.Target ? "**met**" : "**not met**")} " +
+                $"(at most {Percent(worst.ratio, 2)}, at {worst.s.Modules:N0} modules)";
+        }
     }
 
     private IEnumerable<string> Targets()
