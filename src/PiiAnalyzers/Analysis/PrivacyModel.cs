@@ -6,6 +6,7 @@ using PiiAnalyzers.Configuration;
 using PiiAnalyzers.Consent;
 using PiiAnalyzers.Flow;
 using PiiAnalyzers.Markers;
+using PiiAnalyzers.Sinks;
 
 namespace PiiAnalyzers.Analysis;
 
@@ -28,6 +29,8 @@ internal sealed class PrivacyModel
         Evaluator = new CarrierEvaluator(catalog, Rendering, new ConsentConditions(consent));
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<SinkRule, SinkCatalog> _sinkCatalogs = new();
+
     /// <summary>What the project's <c>PiiAnalyzers.txt</c> declares.</summary>
     public PrivacyConfiguration Configuration { get; }
 
@@ -38,6 +41,10 @@ internal sealed class PrivacyModel
     public PersonalDataRendering Rendering { get; }
 
     public CarrierEvaluator Evaluator { get; }
+
+    /// <summary>A sink rule's catalog of this compilation, resolved once (a rule run alone and in the package's pass share it).</summary>
+    public SinkCatalog SinkCatalog(SinkRule rule, Compilation compilation) =>
+        _sinkCatalogs.GetOrAdd(rule, r => r.CreateCatalog(compilation, Configuration));
 
     /// <summary>
     /// The model of a compilation, or <see langword="null"/> when no personal data can be marked within its reach (the

@@ -49,6 +49,9 @@ internal sealed class PrivacyConfiguration
     /// <summary>Whether the configuration declares any personal data.</summary>
     public bool DeclaresPersonalData => !_personalData.IsEmpty;
 
+    /// <summary>Whether the configuration declares any symbol personal data or not personal data.</summary>
+    public bool DeclaresMarkings => !_personalData.IsEmpty || !_notPersonalData.IsEmpty;
+
     /// <summary>Whether the configuration declares any consent check.</summary>
     public bool DeclaresConsentChecks => !_consentChecks.IsEmpty;
 

@@ -22,6 +22,7 @@ internal sealed class PersonalDataCatalog
     private readonly ConcurrentDictionary<ISymbol, PersonalDataOrigin?> _inferredMembers = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, Marking> _types = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _redactorMethods = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IAssemblySymbol, bool> _markingAssemblies = new(SymbolEqualityComparer.Default);
 
     private readonly PrivacyConfiguration _configuration;
     private readonly PersonalDataInference? _inference;
@@ -54,7 +55,7 @@ internal sealed class PersonalDataCatalog
     public PersonalDataOrigin? MarkedMember(ISymbol member)
     {
         Marking declared = MemberMarking(member);
-        return declared.Origin is not null || declared.DeclaredNotPersonal || _inference is null
+        return declared.Origin is not null || declared.DeclaredNotPersonal || _inference is null || !MayBeMarked(member)
             ? declared.Origin
             : _inferredMembers.GetOrAdd(member.OriginalDefinition, InferMember);
     }
@@ -77,13 +78,31 @@ internal sealed class PersonalDataCatalog
             return null;
         }
 
-        return _types.GetOrAdd(type, ComputeTypeMarking).Origin;
+        return MayBeMarked(type) || type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T
+            ? _types.GetOrAdd(type, ComputeTypeMarking).Origin
+            : null;
     }
 
     /// <summary>Whether the method's result is not personal data whatever its arguments.</summary>
     public bool IsRedactor(IMethodSymbol method) => _redactorMethods.GetOrAdd(method.OriginalDefinition, ComputeIsRedactor);
 
-    private Marking MemberMarking(ISymbol member) => _members.GetOrAdd(member.OriginalDefinition, ComputeMemberMarking);
+    private Marking MemberMarking(ISymbol member) =>
+        MayBeMarked(member) ? _members.GetOrAdd(member.OriginalDefinition, ComputeMemberMarking) : Marking.None;
+
+    /// <summary>
+    /// Whether anything can mark the symbol: not a member or type of the framework's assemblies (<c>System*</c>,
+    /// <c>Microsoft*</c>), which carry no marker but ASP.NET Core Identity's, unless the configuration declares something.
+    /// The framework's members are most of what a method touches; this spares reading their attributes.
+    /// </summary>
+    private bool MayBeMarked(ISymbol symbol) =>
+        _configuration.DeclaresMarkings || symbol.ContainingAssembly is not { } assembly || _markingAssemblies.GetOrAdd(assembly, CanMark);
+
+    private static bool CanMark(IAssemblySymbol assembly)
+    {
+        string name = assembly.Identity.Name;
+        return !SolutionAssemblies.IsFrameworkName(name) || name.IndexOf("Identity", System.StringComparison.OrdinalIgnoreCase) >= 0 ||
+            name.IndexOf("Compliance", System.StringComparison.OrdinalIgnoreCase) >= 0;
+    }
 
     private PersonalDataOrigin? InferMember(ISymbol member) =>
         _inference!.KindOf(member) is { } kind ? new PersonalDataOrigin(DataNameOf(member), kind) : null;

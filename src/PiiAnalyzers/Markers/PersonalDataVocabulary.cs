@@ -171,6 +171,27 @@ internal static class PersonalDataVocabulary
     public static VocabularyMatch? Match(string name, string? containingTypeName = null) => Match(name, Describe(containingTypeName), out _);
 
     /// <summary>
+    /// Whether the name has a vocabulary phrase at its head, whatever type declares it: a name without one matches in no
+    /// type (only a DataAnnotations attribute may still say what it is). The cheap first question about a member.
+    /// </summary>
+    public static bool HasPhrase(string name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        ImmutableArray<Word> words = Split(name);
+        int head = words.Length - 1;
+        while (head >= 0 && IsNeutral(words[head]))
+        {
+            head--;
+        }
+
+        return head >= 0 && EndsAPhrase(words, head) && FindPhrase(words, head, out Entry? entry, out _, out _) && entry is not null;
+    }
+
+    /// <summary>
     /// As <see cref="Match(string, TypeDescription)"/>; <paramref name="rejected"/> tells a name that has a vocabulary
     /// phrase as its head but is kept quiet by a qualifier or its type (<c>SupportEmail</c>, <c>HashedPassword</c>,
     /// <c>Store.Email</c>, anything in <c>SmtpOptions</c>) from a name with no phrase at all (<c>Primary</c>) or one

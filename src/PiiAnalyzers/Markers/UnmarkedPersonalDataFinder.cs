@@ -80,6 +80,9 @@ internal sealed class UnmarkedPersonalDataFinder
     /// <summary>The vocabulary's verdicts by name and containing type's role and head word: names repeat across a code base.</summary>
     private readonly ConcurrentDictionary<(string Name, TypeRole Role, string? Head), (VocabularyMatch? Match, bool Rejected)> _verdicts = new();
 
+    /// <summary>Whether a name has a vocabulary phrase at all, by name: most names do not, and names repeat.</summary>
+    private readonly ConcurrentDictionary<string, bool> _phrases = new(StringComparer.Ordinal);
+
     /// <summary>Whether a type can hold the data, by type and whether the data is a gender (an enum may be one).</summary>
     private readonly ConcurrentDictionary<(ITypeSymbol Type, bool Gender), bool> _holdsValue = new(ValueTypeKeyComparer.Instance);
 
@@ -109,7 +112,9 @@ internal sealed class UnmarkedPersonalDataFinder
     private UnmarkedPersonalData? Judge(ISymbol symbol, bool reportedHere, CancellationToken cancellationToken)
     {
         if (!(IsOwn(symbol) ? IsJudgedInSource(symbol) : IsJudgedAsMetadata(symbol, reportedHere)) ||
-            symbol.ContainingType is not { } type || !MayBeReported(symbol) ||
+            symbol.ContainingType is not { } type ||
+            (!_phrases.GetOrAdd(symbol.Name, PersonalDataVocabulary.HasPhrase) && symbol.GetAttributes().IsEmpty) ||
+            !MayBeReported(symbol) ||
             Describe(type) is not { Looked: true } container ||
             MatchOf(symbol, container) is not { } match ||
             (symbol is IParameterSymbol callee && IsCallerInfo(callee)))

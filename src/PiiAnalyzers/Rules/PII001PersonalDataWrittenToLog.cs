@@ -1,7 +1,4 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using PiiAnalyzers.Analysis;
-using PiiAnalyzers.Configuration;
 using PiiAnalyzers.Consent;
 using PiiAnalyzers.Sinks;
 
@@ -11,15 +8,25 @@ namespace PiiAnalyzers.Rules;
 /// PII001: personal data is written to a log. Sinks: Microsoft.Extensions.Logging, Serilog, NLog, Console,
 /// Debug/Trace and Activity tags (<see cref="LogSinkCatalog"/>). Fine when redacted; consent for the
 /// Diagnostics purpose is the flow engine's to decide.
+/// <para>
+/// The package runs this rule with the other sink rules in one pass (<see cref="PersonalDataFlowAnalyzer"/>); this analyzer
+/// runs it alone, for tests and for a host that wants only this rule.
+/// </para>
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+[System.Diagnostics.CodeAnalysis.SuppressMessage(
+    "MicrosoftCodeAnalysisCorrectness",
+    "RS1001:Missing diagnostic analyzer attribute",
+    Justification = "The package's hosts load PersonalDataFlowAnalyzer, which runs this rule with the other sink rules in one pass.")]
 public sealed class PersonalDataWrittenToLogAnalyzer : PersonalDataSinkAnalyzer
 {
-    /// <inheritdoc/>
-    protected override DiagnosticDescriptor Rule => RuleDescriptors.PersonalDataWrittenToLog;
+    internal static readonly SinkRule Rule = new(
+        RuleDescriptors.PersonalDataWrittenToLog,
+        Purpose.Diagnostics,
+        (compilation, configuration) => new LogSinkCatalog(compilation, configuration));
 
-    private protected override Purpose Purpose => Purpose.Diagnostics;
-
-    private protected override SinkCatalog CreateSinkCatalog(Compilation compilation, PrivacyConfiguration configuration) =>
-        new LogSinkCatalog(compilation, configuration);
+    /// <summary>Creates the analyzer of this rule alone.</summary>
+    public PersonalDataWrittenToLogAnalyzer()
+        : base(Rule)
+    {
+    }
 }

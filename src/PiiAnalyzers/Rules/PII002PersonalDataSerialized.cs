@@ -1,7 +1,4 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using PiiAnalyzers.Analysis;
-using PiiAnalyzers.Configuration;
 using PiiAnalyzers.Consent;
 using PiiAnalyzers.Sinks;
 
@@ -12,15 +9,25 @@ namespace PiiAnalyzers.Rules;
 /// serializers and the methods declared <c>serialization_sink</c> (<see cref="SerializationSinkCatalog"/>), each
 /// writing an object's members by its own rules, so that a member is left out only by the ignore attribute of the
 /// serializer in use. Fine when redacted; consent for the Transfer purpose is the flow engine's to decide.
+/// <para>
+/// The package runs this rule with the other sink rules in one pass (<see cref="PersonalDataFlowAnalyzer"/>); this analyzer
+/// runs it alone, for tests and for a host that wants only this rule.
+/// </para>
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+[System.Diagnostics.CodeAnalysis.SuppressMessage(
+    "MicrosoftCodeAnalysisCorrectness",
+    "RS1001:Missing diagnostic analyzer attribute",
+    Justification = "The package's hosts load PersonalDataFlowAnalyzer, which runs this rule with the other sink rules in one pass.")]
 public sealed class PersonalDataSerializedAnalyzer : PersonalDataSinkAnalyzer
 {
-    /// <inheritdoc/>
-    protected override DiagnosticDescriptor Rule => RuleDescriptors.PersonalDataSerialized;
+    internal static readonly SinkRule Rule = new(
+        RuleDescriptors.PersonalDataSerialized,
+        Purpose.Transfer,
+        (compilation, configuration) => new SerializationSinkCatalog(compilation, configuration));
 
-    private protected override Purpose Purpose => Purpose.Transfer;
-
-    private protected override SinkCatalog CreateSinkCatalog(Compilation compilation, PrivacyConfiguration configuration) =>
-        new SerializationSinkCatalog(compilation, configuration);
+    /// <summary>Creates the analyzer of this rule alone.</summary>
+    public PersonalDataSerializedAnalyzer()
+        : base(Rule)
+    {
+    }
 }

@@ -1,7 +1,4 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using PiiAnalyzers.Analysis;
-using PiiAnalyzers.Configuration;
 using PiiAnalyzers.Consent;
 using PiiAnalyzers.Sinks;
 
@@ -12,18 +9,27 @@ namespace PiiAnalyzers.Rules;
 /// recipients declared in <c>PiiAnalyzers.txt</c>, and <c>HttpClient</c> requests (<see cref="ThirdPartySinkCatalog"/>),
 /// each needing consent for its purpose (<c>ThirdPartySharing</c> unless the recipient names another), and members
 /// marked <c>[RequiresConsent]</c> for a purpose no other rule owns.
+/// <para>
+/// The package runs this rule with the other sink rules in one pass (<see cref="PersonalDataFlowAnalyzer"/>); this analyzer
+/// runs it alone, for tests and for a host that wants only this rule.
+/// </para>
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+[System.Diagnostics.CodeAnalysis.SuppressMessage(
+    "MicrosoftCodeAnalysisCorrectness",
+    "RS1001:Missing diagnostic analyzer attribute",
+    Justification = "The package's hosts load PersonalDataFlowAnalyzer, which runs this rule with the other sink rules in one pass.")]
 public sealed class PersonalDataSharedWithThirdPartyAnalyzer : PersonalDataSinkAnalyzer
 {
-    /// <inheritdoc/>
-    protected override DiagnosticDescriptor Rule => RuleDescriptors.PersonalDataSharedWithThirdParty;
+    internal static readonly SinkRule Rule = new(
+        RuleDescriptors.PersonalDataSharedWithThirdParty,
+        Purpose.ThirdPartySharing,
+        (compilation, configuration) => new ThirdPartySinkCatalog(compilation, configuration),
+        // Every purpose but those of logs (PII001) and serialized transfer (PII002).
+        purpose => purpose is not (Purpose.Diagnostics or Purpose.Transfer));
 
-    private protected override Purpose Purpose => Purpose.ThirdPartySharing;
-
-    /// <summary>Every purpose but those of logs (PII001) and serialized transfer (PII002).</summary>
-    private protected override bool OwnsPurpose(Purpose purpose) => purpose is not (Purpose.Diagnostics or Purpose.Transfer);
-
-    private protected override SinkCatalog CreateSinkCatalog(Compilation compilation, PrivacyConfiguration configuration) =>
-        new ThirdPartySinkCatalog(compilation, configuration);
+    /// <summary>Creates the analyzer of this rule alone.</summary>
+    public PersonalDataSharedWithThirdPartyAnalyzer()
+        : base(Rule)
+    {
+    }
 }

@@ -1,7 +1,4 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using PiiAnalyzers.Analysis;
-using PiiAnalyzers.Configuration;
 using PiiAnalyzers.Consent;
 using PiiAnalyzers.Sinks;
 
@@ -11,21 +8,28 @@ namespace PiiAnalyzers.Rules;
 /// PII004: personal data is put in an exception message. Sinks: the message of any exception constructed
 /// (<see cref="ExceptionMessageSinkCatalog"/>). Fine when redacted, or after a consent check for the Diagnostics
 /// purpose: exception messages end up where logs do.
+/// <para>
+/// The package runs this rule with the other sink rules in one pass (<see cref="PersonalDataFlowAnalyzer"/>); this analyzer
+/// runs it alone, for tests and for a host that wants only this rule.
+/// </para>
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+[System.Diagnostics.CodeAnalysis.SuppressMessage(
+    "MicrosoftCodeAnalysisCorrectness",
+    "RS1001:Missing diagnostic analyzer attribute",
+    Justification = "The package's hosts load PersonalDataFlowAnalyzer, which runs this rule with the other sink rules in one pass.")]
 public sealed class PersonalDataInExceptionMessageAnalyzer : PersonalDataSinkAnalyzer
 {
-    /// <inheritdoc/>
-    protected override DiagnosticDescriptor Rule => RuleDescriptors.PersonalDataInExceptionMessage;
+    internal static readonly SinkRule Rule = new(
+        RuleDescriptors.PersonalDataInExceptionMessage,
+        Purpose.Diagnostics,
+        (compilation, _) => new ExceptionMessageSinkCatalog(compilation),
+        // None: members marked [RequiresConsent(ConsentPurpose.Diagnostics)] are log sinks, which PII001 reports;
+        // reporting them here too would say the same thing twice.
+        _ => false);
 
-    private protected override Purpose Purpose => Purpose.Diagnostics;
-
-    /// <summary>
-    /// None: members marked <c>[RequiresConsent(ConsentPurpose.Diagnostics)]</c> are log sinks, which PII001 reports;
-    /// reporting them here too would say the same thing twice.
-    /// </summary>
-    private protected override bool OwnsPurpose(Purpose purpose) => false;
-
-    private protected override SinkCatalog CreateSinkCatalog(Compilation compilation, PrivacyConfiguration configuration) =>
-        new ExceptionMessageSinkCatalog(compilation);
+    /// <summary>Creates the analyzer of this rule alone.</summary>
+    public PersonalDataInExceptionMessageAnalyzer()
+        : base(Rule)
+    {
+    }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PiiAnalyzers.Analysis;
 using PiiAnalyzers.Configuration;
 using PiiAnalyzers.Markers;
 
@@ -31,15 +32,18 @@ public sealed class UnmarkedPersonalDataAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         PrivacyAttributeTypes attributes = PrivacyAttributeTypes.For(context.Compilation);
-        if (attributes.OwnPersonalData.IsEmpty)
+        if (attributes.OwnPersonalData.IsEmpty || PrivacyModel.For(context.Compilation, context.Options, context.CancellationToken) is null)
         {
+            // Without the package's attribute nothing can be marked. And a project that has not started (no marker within
+            // reach, nothing configured, inference off) is not told about every member that looks like personal data, nor
+            // pays for it: a visible attribute type is not a use. Scanning with inference mode, or a first marker, starts it.
             return;
         }
 

@@ -8,7 +8,8 @@ namespace PiiAnalyzers.Tests.Solutions;
 
 /// <summary>
 /// PII006 in a solution: each project is told about its own unmarked members only (a member of another project is
-/// marked there), in both shapes of project reference.
+/// marked there), in both shapes of project reference. The domain project marks a member already, so PII006 speaks in
+/// it, and in the web project, which has that marker within its reach.
 /// </summary>
 public class Pii006SolutionTests
 {
@@ -18,6 +19,9 @@ public class Pii006SolutionTests
         public sealed class Subscriber
         {
             public System.Guid Id { get; set; }
+
+            [PiiAnalyzers.PersonalData(PiiAnalyzers.PersonalDataKind.Name)]
+            public string FullName { get; set; } = "";
 
             public string {|#0:Email|} { get; set; } = "";
         }

@@ -16,7 +16,7 @@ public class FixTests
     private const string Reason = "\"" + MarkPersonalDataCodeFixProvider.ReasonToWrite + "\"";
 
     private static CodeFixTest<UnmarkedPersonalDataAnalyzer, MarkPersonalDataCodeFixProvider> Test(string key) =>
-        new() { CodeActionEquivalenceKey = key };
+        new() { CodeActionEquivalenceKey = key, GlobalConfig = Pii006.Scanning };
 
     [Fact]
     public Task MarksPropertiesFieldsAndParametersWithTheSuggestedKindAndAddsTheUsing()

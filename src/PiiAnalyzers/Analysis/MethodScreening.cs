@@ -1,0 +1,165 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using PiiAnalyzers.Flow;
+using PiiAnalyzers.Markers;
+using PiiAnalyzers.Sinks;
+
+namespace PiiAnalyzers.Analysis;
+
+/// <summary>
+/// The cheap check of one method before any control-flow graph is built, shared by the sink rules of the pass: a sink
+/// may receive personal data when one of its values shows personal data by itself, or reads locals, parameters or
+/// written fields in a method that reads personal data somewhere. What is computed once (whether the method reads
+/// personal data, the verdict on the possible wrappers' arguments) serves every rule.
+/// </summary>
+internal sealed class MethodScreening
+{
+    private readonly PrivacyModel _model;
+    private readonly OperationBlockAnalysisContext _context;
+    private readonly AnySlotCarries _anySlot;
+    private bool? _readsPersonalData;
+    private Verdict? _wrappers;
+
+    public MethodScreening(PrivacyModel model, OperationBlockAnalysisContext context)
+    {
+        _model = model;
+        _context = context;
+        _anySlot = new AnySlotCarries(context.OperationBlocks);
+    }
+
+    private enum Verdict
+    {
+        Nothing,
+        IfTheMethodReadsPersonalData,
+        Direct,
+    }
+
+    /// <summary>Whether one of the rule's sinks, or a possible wrapper, may receive personal data in the method.</summary>
+    public bool MayReceivePersonalData(MethodSinks sinks, int rule)
+    {
+        Verdict verdict = Judge(sinks.ArgumentsOf(rule));
+        if (verdict != Verdict.Direct && sinks.PossibleWrappers.Count > 0)
+        {
+            _wrappers ??= Judge(WrapperArguments(sinks.PossibleWrappers));
+            verdict = _wrappers.Value > verdict ? _wrappers.Value : verdict;
+        }
+
+        return verdict == Verdict.Direct || (verdict == Verdict.IfTheMethodReadsPersonalData && ReadsPersonalData());
+    }
+
+    private Verdict Judge(IEnumerable<SinkArgument> arguments)
+    {
+        Verdict verdict = Verdict.Nothing;
+        foreach (SinkArgument argument in arguments)
+        {
+            if (LeakFinder.MayLeak(_model.Evaluator, argument, NoCarriers.Instance))
+            {
+                return Verdict.Direct;
+            }
+
+            if (verdict == Verdict.Nothing && LeakFinder.MayLeak(_model.Evaluator, argument, _anySlot))
+            {
+                verdict = Verdict.IfTheMethodReadsPersonalData;
+            }
+        }
+
+        return verdict;
+    }
+
+    private static IEnumerable<SinkArgument> WrapperArguments(IReadOnlyList<IInvocationOperation> wrappers)
+    {
+        foreach (IInvocationOperation invocation in wrappers)
+        {
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                yield return new SinkArgument(argument.Value, Rendering.Formatted);
+            }
+        }
+    }
+
+    private bool ReadsPersonalData() => _readsPersonalData ??= ComputeReadsPersonalData();
+
+    /// <summary>
+    /// Whether anything in the method may bring personal data in, judged node by node, without following values (a
+    /// superset of what the flow analysis can find with no local carrying anything at the start): a marked parameter, a
+    /// marked member or method result, a serialized object that writes personal data, or any value whose type is marked
+    /// or prints personal data (a record with such members, <c>IdentityUser</c>, a <c>ToString</c> of the project's that
+    /// returns it). One dictionary lookup per node and type, instead of evaluating every node with its operands.
+    /// </summary>
+    private bool ComputeReadsPersonalData()
+    {
+        CarrierEvaluator evaluator = _model.Evaluator;
+        if (_context.OwningSymbol is IMethodSymbol method &&
+            !evaluator.WithParameters(FlowState.Empty, method.Parameters).SameAs(FlowState.Empty))
+        {
+            return true;
+        }
+
+        PersonalDataCatalog catalog = evaluator.Catalog;
+        var types = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (IOperation block in _context.OperationBlocks)
+        {
+            foreach (IOperation operation in block.DescendantsAndSelf())
+            {
+                switch (operation)
+                {
+                    case IMemberReferenceOperation member when catalog.MarkedMember(member.Member) is not null:
+                        return true;
+                    case IInvocationOperation invocation when catalog.MarkedMember(invocation.TargetMethod) is not null ||
+                        (ContentPreservingCalls.SerializerOf(invocation.TargetMethod) is { } serializer && invocation.Arguments.Length > 0 &&
+                         evaluator.Rendering.WhenSerialized(CarrierEvaluator.UnconvertedType(invocation.Arguments[0].Value), serializer) is not null):
+                        return true;
+                }
+
+                if (operation.Type is { } type && types.Add(type) &&
+                    (catalog.MarkedType(type) is not null || evaluator.Rendering.WhenPrinted(type, elementwise: false) is not null))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The most pessimistic facts: every local, parameter and capture may carry personal data, and every field the method
+    /// writes (a field it does not write carries nothing at its entry, and so nothing in it).
+    /// </summary>
+    private sealed class AnySlotCarries : ICarrierLookup
+    {
+        private static readonly PersonalDataOrigin Anything = new("?", "?");
+
+        private readonly ImmutableArray<IOperation> _blocks;
+        private HashSet<ISymbol>? _writtenFields;
+
+        public AnySlotCarries(ImmutableArray<IOperation> blocks) => _blocks = blocks;
+
+        public PersonalDataOrigin? CarrierIn(FlowSlot slot) =>
+            slot.Field is not { } field || (_writtenFields ??= WrittenFields(_blocks)).Contains(field) ? Anything : null;
+
+        /// <summary>The fields assigned, passed by reference or called a method on (<c>_emails.Add(x)</c>) in the blocks.</summary>
+        private static HashSet<ISymbol> WrittenFields(ImmutableArray<IOperation> blocks)
+        {
+            var written = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            foreach (IOperation block in blocks)
+            {
+                foreach (IOperation operation in block.DescendantsAndSelf())
+                {
+                    if (operation is IFieldReferenceOperation reference &&
+                        (operation.Parent is IAssignmentOperation assignment && assignment.Target == operation ||
+                         operation.Parent is IInvocationOperation invocation && invocation.Instance == operation ||
+                         operation.Parent is IArgumentOperation { Parameter.RefKind: not RefKind.None }))
+                    {
+                        written.Add(reference.Field);
+                    }
+                }
+            }
+
+            return written;
+        }
+    }
+}

@@ -1,0 +1,234 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using PiiAnalyzers.Consent;
+using PiiAnalyzers.Flow;
+using PiiAnalyzers.Markers;
+using PiiAnalyzers.Rules;
+using PiiAnalyzers.Sinks;
+
+namespace PiiAnalyzers.Analysis;
+
+/// <summary>
+/// One sink rule over one compilation: which calls are its sinks (by declaration, or as wrappers through its method
+/// summaries), and the diagnostics of the leaks the flow analysis shows it.
+/// </summary>
+internal sealed class SinkRuleRun
+{
+    private readonly ImmutableDictionary<string, string?> _properties = ImmutableDictionary<string, string?>.Empty;
+
+    public SinkRuleRun(SinkRule rule, PrivacyModel model, SinkCatalog sinks, SinkSummaries summaries)
+    {
+        Rule = rule;
+        Model = model;
+        Sinks = sinks;
+        Summaries = summaries;
+    }
+
+    public SinkRule Rule { get; }
+
+    public PrivacyModel Model { get; }
+
+    public SinkCatalog Sinks { get; }
+
+    public SinkSummaries Summaries { get; }
+
+    /// <summary>
+    /// The sink a call is by declaration: one of the rule's built-in sinks, or a member marked
+    /// <c>[RequiresConsent]</c> for the rule's purpose, which needs that consent for whatever personal data it
+    /// is given (a value, or an object with personal-data members).
+    /// </summary>
+    /// <param name="call">An invocation or object creation.</param>
+    /// <param name="required">What the call's target requires (<see cref="Target"/>), when the caller knows it already.</param>
+    public SinkCall? RecognizeDeclared(IOperation call, PurposeSet? required = null)
+    {
+        if (Sinks.Recognize(call) is { } sink)
+        {
+            return sink;
+        }
+
+        IMethodSymbol? target = Target(call);
+        if (target is null || OwnedPurpose(required ?? Model.Consent.RequiredBy(target)) is not { } purpose)
+        {
+            return null;
+        }
+
+        ImmutableArray<IArgumentOperation> arguments = call is IInvocationOperation invocation ? invocation.Arguments : ((IObjectCreationOperation)call).Arguments;
+        if (arguments.IsEmpty)
+        {
+            return null;
+        }
+
+        var values = ImmutableArray.CreateBuilder<SinkArgument>(arguments.Length);
+        foreach (IArgumentOperation argument in arguments)
+        {
+            values.Add(new SinkArgument(argument.Value, Rendering.Destructured));
+        }
+
+        string name = target.MethodKind == MethodKind.Constructor ? target.ContainingType.Name
+            : target.IsStatic && !target.IsExtensionMethod ? target.ContainingType.Name + "." + target.Name
+            : target.Name;
+        return new SinkCall(name, default, values.MoveToImmutable(), purpose);
+    }
+
+    /// <summary>The method or constructor a call runs.</summary>
+    public static IMethodSymbol? Target(IOperation call) => call switch
+    {
+        IInvocationOperation invocation => invocation.TargetMethod,
+        IObjectCreationOperation creation => creation.Constructor,
+        _ => null,
+    };
+
+    /// <summary>The observer that reports the rule's leaks in one method, at the calls the operation action kept.</summary>
+    public IFlowObserver Reporter(OperationBlockAnalysisContext context, HashSet<SyntaxNode> candidates, MethodInterpolations interpolations) =>
+        new LeakReporter(this, context, candidates, interpolations);
+
+    /// <summary>The first of the purposes a member requires that this rule owns.</summary>
+    private Purpose? OwnedPurpose(PurposeSet required)
+    {
+        if (required.IsEmpty)
+        {
+            return null;
+        }
+
+        for (Purpose purpose = Purpose.ThirdPartySharing; purpose <= Purpose.CrossBorderTransfer; purpose++)
+        {
+            if (required.Contains(purpose) && Rule.OwnsPurpose(purpose))
+            {
+                return purpose;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The properties the fix that hides a member from its serializer needs, when the leak is such a member: the
+    /// serializer, the member's documentation-comment id, and the attribute to add or remove.
+    /// </summary>
+    private ImmutableDictionary<string, string?> WithWrittenMember(ImmutableDictionary<string, string?> properties, Leak leak)
+    {
+        if (leak.Serializer is not { } serializer || leak.Origin.Member is not { } written ||
+            Model.Rendering.Hiding(written, serializer) is not { } hiding)
+        {
+            return properties;
+        }
+
+        ISymbol declared = written is IFieldSymbol { AssociatedSymbol: IPropertySymbol property } ? property : written;
+        if (declared.OriginalDefinition.GetDocumentationCommentId() is not { } id)
+        {
+            return properties;
+        }
+
+        string by = hiding.Remove ? IgnoreByValues.Remove : hiding.OnBackingField ? IgnoreByValues.AddToBackingField : IgnoreByValues.Add;
+        return properties
+            .Add(DiagnosticPropertyNames.Serializer, NameOf(serializer))
+            .Add(DiagnosticPropertyNames.Member, id)
+            .Add(DiagnosticPropertyNames.IgnoreAttribute, hiding.Attribute)
+            .Add(DiagnosticPropertyNames.IgnoreBy, by);
+    }
+
+    private static string NameOf(Serializer serializer) => serializer switch
+    {
+        Serializer.SystemTextJson => SerializerNames.SystemTextJson,
+        Serializer.NewtonsoftJson => SerializerNames.NewtonsoftJson,
+        Serializer.XmlSerializer => SerializerNames.XmlSerializer,
+        _ => SerializerNames.DataContract,
+    };
+
+    /// <summary>Reports the leaks of the sinks the flow analysis shows it.</summary>
+    private sealed class LeakReporter : IFlowObserver
+    {
+        private readonly SinkRuleRun _run;
+        private readonly OperationBlockAnalysisContext _context;
+        private readonly HashSet<Location> _reported = new();
+        private readonly HashSet<SyntaxNode> _candidates;
+        private readonly MethodInterpolations _interpolations;
+        private readonly List<Leak> _leaks = new();
+
+        public LeakReporter(SinkRuleRun run, OperationBlockAnalysisContext context, HashSet<SyntaxNode> candidates, MethodInterpolations interpolations)
+        {
+            _run = run;
+            _context = context;
+            _candidates = candidates;
+            _interpolations = interpolations;
+        }
+
+        public void OnCall(IOperation call, FlowState state)
+        {
+            // The graph's calls are new operations of the same syntax: only the calls the operation action kept
+            // (sinks, and calls that may wrap one) can be sinks here.
+            if (!_candidates.Contains(call.Syntax))
+            {
+                return;
+            }
+
+            SinkCall? sink = _run.RecognizeDeclared(call) ??
+                (call is IInvocationOperation invocation ? _run.Summaries.Recognize(invocation, state, _context.CancellationToken) : null);
+            Purpose needed = sink?.Purpose ?? _run.Rule.Purpose;
+            if (sink is null || state.Consent.Contains(needed))
+            {
+                return;
+            }
+
+            foreach (SinkArgument argument in sink.Arguments)
+            {
+                _leaks.Clear();
+                LeakFinder.Find(_run.Model.Evaluator, argument, state, _leaks, _interpolations.Original);
+                foreach (Leak leak in _leaks)
+                {
+                    Location location = leak.Value.Syntax.GetLocation();
+                    if (_reported.Add(location))
+                    {
+                        _context.ReportDiagnostic(Diagnostic.Create(
+                            _run.Rule.Descriptor,
+                            location,
+                            _run.WithWrittenMember(_run._properties, leak)
+                                .Add(DiagnosticPropertyNames.Purpose, needed.ToString())
+                                .Add(DiagnosticPropertyNames.Sink, sink.SinkName)
+                                .Add(DiagnosticPropertyNames.Kind, leak.Origin.Kind),
+                            leak.Origin.DataName,
+                            leak.Origin.Kind,
+                            sink.SinkName,
+                            needed.ToString()));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// <summary>
+/// The interpolated string handlers of one method's source, by syntax: the control-flow graph lowers them, and a leak is
+/// reported at the hole of the source's interpolation. Collected on first need, shared by the rules of the method.
+/// </summary>
+internal sealed class MethodInterpolations
+{
+    private readonly ImmutableArray<IOperation> _blocks;
+    private Dictionary<SyntaxNode, IOperation>? _handlers;
+
+    public MethodInterpolations(ImmutableArray<IOperation> blocks) => _blocks = blocks;
+
+    /// <summary>The source's interpolated string handler at a syntax node the control-flow graph lowered.</summary>
+    public IOperation? Original(SyntaxNode syntax)
+    {
+        if (_handlers is null)
+        {
+            _handlers = new Dictionary<SyntaxNode, IOperation>();
+            foreach (IOperation block in _blocks)
+            {
+                foreach (IOperation operation in block.DescendantsAndSelf())
+                {
+                    if (operation.Kind == OperationKind.InterpolatedStringHandlerCreation)
+                    {
+                        _handlers[operation.Syntax] = operation;
+                    }
+                }
+            }
+        }
+
+        return _handlers.TryGetValue(syntax, out IOperation? original) ? original : null;
+    }
+}
