@@ -114,8 +114,16 @@ internal sealed class MethodScreening
                         return true;
                 }
 
-                if (operation.Type is { } type && types.Add(type) &&
-                    (catalog.MarkedType(type) is not null || evaluator.Rendering.WhenPrinted(type, elementwise: false) is not null))
+                if (operation.Type is { } type && catalog.MarkedType(type) is not null)
+                {
+                    return true;
+                }
+
+                // What an object prints counts where it is turned into text (a hole, a concatenation, an argument, a
+                // ToString receiver, an element of a composed value): a sink that receives the object itself is judged
+                // by the object's type already.
+                if (operation.Type is { } printed && IsTurnedIntoText(operation) && types.Add(printed) &&
+                    evaluator.Rendering.WhenPrinted(printed, elementwise: false) is not null)
                 {
                     return true;
                 }
@@ -123,6 +131,22 @@ internal sealed class MethodScreening
         }
 
         return false;
+    }
+
+    /// <summary>Whether the value's parent (through implicit conversions) may turn it into text or compose it into a value.</summary>
+    private static bool IsTurnedIntoText(IOperation operation)
+    {
+        IOperation child = operation;
+        IOperation? parent = operation.Parent;
+        while (parent is IConversionOperation { IsImplicit: true } conversion)
+        {
+            child = conversion;
+            parent = conversion.Parent;
+        }
+
+        return parent is IInterpolationOperation or IBinaryOperation or IArgumentOperation or IArrayInitializerOperation or ITupleOperation or
+            IAnonymousObjectCreationOperation or IReturnOperation or IObjectOrCollectionInitializerOperation ||
+            (parent is IInvocationOperation invocation && invocation.Instance == child);
     }
 
     /// <summary>

@@ -33,7 +33,7 @@ internal sealed class SinkSummaries
     private readonly PrivacyModel _model;
     private readonly SinkCatalog _sinks;
     private readonly Purpose _purpose;
-    private readonly ConcurrentDictionary<IMethodSymbol, Summary> _summaries = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, Summary> _summaries = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
 
     public SinkSummaries(Compilation compilation, PrivacyModel model, SinkCatalog sinks, Purpose purpose)
     {

@@ -37,9 +37,9 @@ internal sealed class ConsentCatalog
     private readonly ImmutableHashSet<INamedTypeSymbol> _consentCheck;
     private readonly ImmutableHashSet<INamedTypeSymbol> _requiresConsent;
     private readonly ImmutableHashSet<INamedTypeSymbol> _purposeEnums;
-    private readonly ConcurrentDictionary<ISymbol, CheckDeclaration> _checks = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, PurposeSet> _required = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IMethodSymbol, bool> _neverReturns = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, CheckDeclaration> _checks = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, PurposeSet> _required = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _neverReturns = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
 
     private readonly PrivacyConfiguration _configuration;
 

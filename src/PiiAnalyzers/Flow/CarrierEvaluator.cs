@@ -15,7 +15,7 @@ namespace PiiAnalyzers.Flow;
 /// </summary>
 internal sealed class CarrierEvaluator
 {
-    private readonly ConcurrentDictionary<IMethodSymbol, bool> _composing = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _composing = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
 
     public CarrierEvaluator(PersonalDataCatalog catalog, PersonalDataRendering rendering, ConsentConditions conditions)
     {

@@ -24,8 +24,8 @@ namespace PiiAnalyzers.Flow;
 /// </remarks>
 internal sealed class FunctionResults
 {
-    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<int>> _resultParameters = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<SyntaxNode, PersonalDataOrigin?> _lambdas = new();
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<int>> _resultParameters = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<SyntaxNode, PersonalDataOrigin?> _lambdas = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity);
     private readonly CarrierEvaluator _evaluator;
 
     public FunctionResults(CarrierEvaluator evaluator) => _evaluator = evaluator;

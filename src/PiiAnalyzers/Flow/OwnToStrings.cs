@@ -22,7 +22,7 @@ internal sealed class OwnToStrings
 
     private readonly Compilation _compilation;
     private readonly Func<CarrierEvaluator> _evaluator;
-    private readonly ConcurrentDictionary<IMethodSymbol, PersonalDataOrigin?> _printed = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, PersonalDataOrigin?> _printed = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
 
     /// <param name="compilation">The compilation whose overrides are read.</param>
     /// <param name="evaluator">The evaluator of returned values (built after the rendering that asks this).</param>

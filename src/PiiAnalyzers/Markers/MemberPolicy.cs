@@ -158,7 +158,7 @@ internal abstract class MemberPolicy
         private const int Fields = 2;
 
         private readonly Lazy<SerializationAttributes> _attributes;
-        private readonly ConcurrentDictionary<ITypeSymbol, (int Serialization, bool DataContract)> _modes = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, (int Serialization, bool DataContract)> _modes = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
 
         public NewtonsoftJsonPolicy(Lazy<SerializationAttributes> attributes)
             : base(1 + (int)Serializer.NewtonsoftJson)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using PiiAnalyzers.Configuration;
@@ -17,12 +18,12 @@ internal sealed class PersonalDataCatalog
     private readonly ImmutableHashSet<INamedTypeSymbol> _classificationBases;
     private readonly ImmutableHashSet<INamedTypeSymbol> _notPersonalData;
     private readonly ImmutableHashSet<INamedTypeSymbol> _redactors;
-    private readonly ConcurrentDictionary<INamedTypeSymbol, MarkerAttribute> _attributeClasses = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, Marking> _members = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ISymbol, PersonalDataOrigin?> _inferredMembers = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ITypeSymbol, Marking> _types = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IMethodSymbol, bool> _redactorMethods = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IAssemblySymbol, bool> _markingAssemblies = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, MarkerAttribute> _attributeClasses = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, Marking> _members = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, PersonalDataOrigin?> _inferredMembers = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, Marking> _types = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _redactorMethods = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IAssemblySymbol, bool> _markingAssemblies = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
 
     private readonly PrivacyConfiguration _configuration;
     private readonly PersonalDataInference? _inference;
@@ -164,6 +165,11 @@ internal sealed class PersonalDataCatalog
         INamedTypeSymbol type = property.ContainingType;
         foreach (INamedTypeSymbol contract in type.AllInterfaces)
         {
+            if (!MayBeMarked(contract))
+            {
+                continue; // a framework interface (IEquatable<T>, INotifyPropertyChanged) marks nothing
+            }
+
             foreach (ISymbol candidate in contract.GetMembers(property.Name))
             {
                 if (candidate is IPropertySymbol contractProperty &&
@@ -181,21 +187,11 @@ internal sealed class PersonalDataCatalog
     /// <summary><c>record Customer([PersonalData] string Email)</c>: the marker sits on the parameter.</summary>
     private string? RecordParameterKind(IPropertySymbol property)
     {
-        if (!property.ContainingType.IsRecord)
+        foreach (IParameterSymbol parameter in RecordParameters(property))
         {
-            return null;
-        }
-
-        foreach (IMethodSymbol constructor in property.ContainingType.InstanceConstructors)
-        {
-            foreach (IParameterSymbol parameter in constructor.Parameters)
+            if (KindOf(parameter.GetAttributes()) is { } kind)
             {
-                if (parameter.Name == property.Name &&
-                    SymbolEqualityComparer.Default.Equals(parameter.Type, property.Type) &&
-                    KindOf(parameter.GetAttributes()) is { } kind)
-                {
-                    return kind;
-                }
+                return kind;
             }
         }
 
@@ -205,25 +201,41 @@ internal sealed class PersonalDataCatalog
     /// <summary><c>record Order([NotPersonalData("…")] Customer Buyer)</c>: the declaration sits on the parameter.</summary>
     private bool RecordParameterIsNotPersonal(IPropertySymbol property)
     {
-        if (!property.ContainingType.IsRecord || _notPersonalData.IsEmpty)
+        if (_notPersonalData.IsEmpty)
         {
             return false;
+        }
+
+        foreach (IParameterSymbol parameter in RecordParameters(property))
+        {
+            if (PrivacyAttributeTypes.Has(parameter, _notPersonalData))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The constructor parameters of a record with the property's name and type (its positional parameter) that have attributes.</summary>
+    private static IEnumerable<IParameterSymbol> RecordParameters(IPropertySymbol property)
+    {
+        if (!property.ContainingType.IsRecord)
+        {
+            yield break;
         }
 
         foreach (IMethodSymbol constructor in property.ContainingType.InstanceConstructors)
         {
             foreach (IParameterSymbol parameter in constructor.Parameters)
             {
-                if (parameter.Name == property.Name &&
-                    SymbolEqualityComparer.Default.Equals(parameter.Type, property.Type) &&
-                    PrivacyAttributeTypes.Has(parameter, _notPersonalData))
+                if (parameter.Name == property.Name && !parameter.GetAttributes().IsEmpty &&
+                    SymbolEqualityComparer.Default.Equals(parameter.Type, property.Type))
                 {
-                    return true;
+                    yield return parameter;
                 }
             }
         }
-
-        return false;
     }
 
     private Marking ComputeTypeMarking(ITypeSymbol type)

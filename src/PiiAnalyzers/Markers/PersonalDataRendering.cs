@@ -21,8 +21,8 @@ internal sealed class PersonalDataRendering
     private readonly PersonalDataCatalog _catalog;
     private readonly IAssemblySymbol _assembly;
     private readonly MemberPolicy[] _serializers;
-    private readonly ConcurrentDictionary<ITypeSymbol, Rendered> _printed = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ITypeSymbol, Rendered> _printedElementwise = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, Rendered> _printed = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, Rendered> _printedElementwise = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, Rendered>[] _written = new ConcurrentDictionary<ITypeSymbol, Rendered>[MemberPolicy.Count];
 
     private readonly Func<IMethodSymbol, PersonalDataOrigin?> _ownToString;
@@ -38,7 +38,7 @@ internal sealed class PersonalDataRendering
         _serializers = MemberPolicy.SerializersFor(compilation);
         for (int i = 0; i < _written.Length; i++)
         {
-            _written[i] = new ConcurrentDictionary<ITypeSymbol, Rendered>(SymbolEqualityComparer.Default);
+            _written[i] = new ConcurrentDictionary<ITypeSymbol, Rendered>(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
         }
     }
 

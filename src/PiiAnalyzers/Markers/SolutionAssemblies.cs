@@ -26,7 +26,7 @@ internal sealed class SolutionAssemblies
 
     private readonly Compilation _compilation;
     private readonly AssemblyNamePatterns _named;
-    private readonly ConcurrentDictionary<IAssemblySymbol, bool> _verdicts = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IAssemblySymbol, bool> _verdicts = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
 
     public SolutionAssemblies(Compilation compilation, AssemblyNamePatterns named)
     {

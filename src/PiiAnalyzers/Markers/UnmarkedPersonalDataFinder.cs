@@ -75,16 +75,16 @@ internal sealed class UnmarkedPersonalDataFinder
     private readonly PrivacyAttributeTypes _attributes;
     private readonly PersonalDataCatalog _catalog;
     private readonly PrivacyConfiguration _configuration;
-    private readonly ConcurrentDictionary<INamedTypeSymbol, Container> _containers = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, Container> _containers = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
 
     /// <summary>The vocabulary's verdicts by name and containing type's role and head word: names repeat across a code base.</summary>
-    private readonly ConcurrentDictionary<(string Name, TypeRole Role, string? Head), (VocabularyMatch? Match, bool Rejected)> _verdicts = new();
+    private readonly ConcurrentDictionary<(string Name, TypeRole Role, string? Head), (VocabularyMatch? Match, bool Rejected)> _verdicts = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity);
 
     /// <summary>Whether a name has a vocabulary phrase at all, by name: most names do not, and names repeat.</summary>
-    private readonly ConcurrentDictionary<string, bool> _phrases = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _phrases = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, StringComparer.Ordinal);
 
     /// <summary>Whether a type can hold the data, by type and whether the data is a gender (an enum may be one).</summary>
-    private readonly ConcurrentDictionary<(ITypeSymbol Type, bool Gender), bool> _holdsValue = new(ValueTypeKeyComparer.Instance);
+    private readonly ConcurrentDictionary<(ITypeSymbol Type, bool Gender), bool> _holdsValue = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, ValueTypeKeyComparer.Instance);
 
     /// <summary>The diagnostic properties of each suggested kind.</summary>
 

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using PiiAnalyzers.Markers;
 
 namespace PiiAnalyzers.Sinks;
 
@@ -25,8 +26,8 @@ namespace PiiAnalyzers.Sinks;
 internal sealed class ExceptionMessageSinkCatalog : SinkCatalog
 {
     private readonly ImmutableHashSet<INamedTypeSymbol> _exceptionBases;
-    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _exceptionTypes = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<int>> _messageParameters = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _exceptionTypes = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<int>> _messageParameters = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
 
     public ExceptionMessageSinkCatalog(Compilation compilation)
     {

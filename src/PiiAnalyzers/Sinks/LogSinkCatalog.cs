@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Configuration;
+using PiiAnalyzers.Markers;
 
 namespace PiiAnalyzers.Sinks;
 
@@ -26,8 +27,8 @@ internal sealed class LogSinkCatalog : SinkCatalog
     private readonly ImmutableHashSet<INamedTypeSymbol> _loggerMessageAttributes;
     private readonly ImmutableHashSet<INamedTypeSymbol> _microsoftLoggers;
     private readonly ImmutableHashSet<INamedTypeSymbol> _consoles;
-    private readonly ConcurrentDictionary<IMethodSymbol, bool> _loggerMessageMethods = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<ITypeSymbol, bool> _contentTypes = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _loggerMessageMethods = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> _contentTypes = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
 
     private readonly PrivacyConfiguration _configuration;
 

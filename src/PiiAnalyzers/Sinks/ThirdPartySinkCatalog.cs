@@ -32,7 +32,7 @@ internal sealed class ThirdPartySinkCatalog : SinkCatalog
     private readonly ImmutableHashSet<INamedTypeSymbol> _httpClients;
     private readonly ImmutableHashSet<INamedTypeSymbol> _httpClientJson;
     private readonly PrivacyConfiguration _configuration;
-    private readonly ConcurrentDictionary<ISymbol, Recipient> _recipients = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, Recipient> _recipients = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
 
     public ThirdPartySinkCatalog(Compilation compilation, PrivacyConfiguration configuration)
     {
