@@ -417,8 +417,9 @@ internal sealed class VariantResult
     /// <summary>The ratio of the analyzers' execution time to the compiler's, per repetition (sums over the projects), median.</summary>
     public double Ratio(string? project = null) => Median(r => r.Runs.Where(p => project is null || p.Key == project).Sum(p => p.Value.ExecutionMs.Values.Sum()) / Sum(r.CompilerMs, project));
 
+    /// <summary>The diagnostics of all rules, or of one analyzer by its name (the ids it reports, joined by <c>+</c>).</summary>
     public int DiagnosticCount(string? rule = null) =>
-        Diagnostics.Values.Sum(d => rule is null ? d.Values.Sum() : d.GetValueOrDefault(rule));
+        Diagnostics.Values.Sum(d => rule is null ? d.Values.Sum() : rule.Split('+').Sum(id => d.GetValueOrDefault(id)));
 
     public string Summary() =>
         $"  {Spec.Name}: compiler {CompilerMs():F0} ms, analyzers {ExecutionMs():F0} ms ({Ratio() * 100:F1} % of the compiler's; target {Spec.Target * 100:F0} %), " +
