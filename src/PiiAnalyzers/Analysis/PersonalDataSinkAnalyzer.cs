@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -7,6 +9,7 @@ using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Consent;
 using PiiAnalyzers.Flow;
+using PiiAnalyzers.Markers;
 using PiiAnalyzers.Sinks;
 
 namespace PiiAnalyzers.Analysis;
@@ -75,11 +78,17 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
         private readonly ImmutableArray<SinkRuleRun> _runs;
         private readonly Compilation _compilation;
 
+        private readonly ConcurrentDictionary<IMethodSymbol, TargetFacts> _targets =
+            new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
+
+        private readonly Func<IMethodSymbol, TargetFacts> _computeFacts;
+
         public Pass(PrivacyModel model, ImmutableArray<SinkRuleRun> runs, Compilation compilation)
         {
             _model = model;
             _runs = runs;
             _compilation = compilation;
+            _computeFacts = ComputeFacts;
         }
 
         public void OnMethodStart(OperationBlockStartAnalysisContext context)
@@ -91,21 +100,44 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
 
         private void Collect(IOperation call, MethodSinks sinks)
         {
-            // What the target requires is looked up once for every rule.
-            PurposeSet required = _model.Consent.RequiredBy(SinkRuleRun.Target(call));
-            for (int rule = 0; rule < _runs.Length; rule++)
+            if (SinkRuleRun.Target(call) is not { } target)
             {
-                if (_runs[rule].RecognizeDeclared(call, required) is { } recognized)
+                return;
+            }
+
+            // Most calls are nobody's sink: one look-up per target method says which rules may recognise it at all.
+            TargetFacts facts = _targets.GetOrAdd(target.OriginalDefinition, _computeFacts);
+            if (facts.Rules != 0)
+            {
+                for (int rule = 0; rule < _runs.Length; rule++)
                 {
-                    sinks.AddSink(rule, call, recognized);
+                    if ((facts.Rules & (1 << rule)) != 0 && _runs[rule].RecognizeDeclared(call, facts.Required) is { } recognized)
+                    {
+                        sinks.AddSink(rule, call, recognized);
+                    }
                 }
             }
 
             // A method of the compilation may wrap any rule's sink (a sink of one rule may wrap another's).
-            if (call is IInvocationOperation invocation && _runs[0].Summaries.IsSummarizable(invocation.TargetMethod))
+            if (facts.Summarizable && call is IInvocationOperation invocation)
             {
                 sinks.AddPossibleWrapper(invocation);
             }
+        }
+
+        private TargetFacts ComputeFacts(IMethodSymbol target)
+        {
+            PurposeSet required = _model.Consent.RequiredBy(target);
+            int rules = 0;
+            for (int rule = 0; rule < _runs.Length; rule++)
+            {
+                if (_runs[rule].Sinks.MayRecognize(target) || _runs[rule].MayRequireConsent(required))
+                {
+                    rules |= 1 << rule;
+                }
+            }
+
+            return new TargetFacts(rules, required, _runs[0].Summaries.IsSummarizable(target));
         }
 
         private void OnMethodEnd(OperationBlockAnalysisContext context, MethodSinks sinks)
@@ -164,6 +196,26 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
             FlowState entry = owner is IMethodSymbol method ? _model.Evaluator.WithParameters(FlowState.Empty, method.Parameters) : FlowState.Empty;
             return entry.WithConsent(_model.Consent.RequiredBy(owner));
         }
+    }
+
+    /// <summary>What a call's target method is to the rules of the pass, whatever the call's arguments.</summary>
+    private readonly struct TargetFacts
+    {
+        public TargetFacts(int rules, PurposeSet required, bool summarizable)
+        {
+            Rules = rules;
+            Required = required;
+            Summarizable = summarizable;
+        }
+
+        /// <summary>The rules (a bit each) whose sinks a call to it may be.</summary>
+        public int Rules { get; }
+
+        /// <summary>The consent its callers owe (<c>[RequiresConsent]</c>).</summary>
+        public PurposeSet Required { get; }
+
+        /// <summary>Whether it is a method of the compilation that may wrap a sink.</summary>
+        public bool Summarizable { get; }
     }
 
     /// <summary>Shows each call to every rule's reporter: one flow analysis serves them all.</summary>

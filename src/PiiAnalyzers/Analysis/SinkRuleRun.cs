@@ -73,6 +73,9 @@ internal sealed class SinkRuleRun
         return new SinkCall(name, default, values.MoveToImmutable(), purpose);
     }
 
+    /// <summary>Whether calls to a member that requires this consent are the rule's sinks (<c>[RequiresConsent]</c>).</summary>
+    public bool MayRequireConsent(PurposeSet required) => OwnedPurpose(required) is not null;
+
     /// <summary>The method or constructor a call runs.</summary>
     public static IMethodSymbol? Target(IOperation call) => call switch
     {

@@ -113,7 +113,7 @@ internal sealed class UnmarkedPersonalDataFinder
     {
         if (!(IsOwn(symbol) ? IsJudgedInSource(symbol) : IsJudgedAsMetadata(symbol, reportedHere)) ||
             symbol.ContainingType is not { } type ||
-            (!_phrases.GetOrAdd(symbol.Name, PersonalDataVocabulary.HasPhrase) && symbol.GetAttributes().IsEmpty) ||
+            (!_phrases.GetOrAdd(symbol.Name, PersonalDataVocabulary.HasPhrase) && !MayHaveAttributes(symbol)) ||
             !MayBeReported(symbol) ||
             Describe(type) is not { Looked: true } container ||
             MatchOf(symbol, container) is not { } match ||
@@ -155,6 +155,28 @@ internal sealed class UnmarkedPersonalDataFinder
         }
 
         return new UnmarkedPersonalData(symbol.Locations[0], name, match.Kind, match.Word);
+    }
+
+    /// <summary>
+    /// Whether the symbol may carry attributes (a DataAnnotations hint): one written in source has an attribute list
+    /// where it is declared (read from syntax, without binding any attribute); any other is asked.
+    /// </summary>
+    private bool MayHaveAttributes(ISymbol symbol)
+    {
+        if (!IsOwn(symbol) || symbol.Locations.Length != 1 || symbol.Locations[0] is not { SourceTree: { } tree } location)
+        {
+            return !symbol.GetAttributes().IsEmpty;
+        }
+
+        // The declaration of the name at the symbol's location, found by position (no syntax references are built).
+        SyntaxNode? declaration = tree.GetRoot().FindToken(location.SourceSpan.Start).Parent;
+        return declaration switch
+        {
+            ParameterSyntax parameter => parameter.AttributeLists.Count > 0,
+            PropertyDeclarationSyntax property => property.AttributeLists.Count > 0,
+            VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax field } => field.AttributeLists.Count > 0,
+            _ => !symbol.GetAttributes().IsEmpty,
+        };
     }
 
     /// <summary>A symbol of the compilation is judged where it is written in source.</summary>

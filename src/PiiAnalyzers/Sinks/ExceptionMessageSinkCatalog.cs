@@ -36,6 +36,10 @@ internal sealed class ExceptionMessageSinkCatalog : SinkCatalog
 
     public override bool IsEmpty => _exceptionBases.IsEmpty;
 
+    public override bool MayRecognize(IMethodSymbol method) =>
+        method.MethodKind == MethodKind.Constructor && method.ContainingType is { } type && IsException(type) &&
+        !_messageParameters.GetOrAdd(method.OriginalDefinition, MessageParameters).IsEmpty;
+
     public override SinkCall? Recognize(IOperation call)
     {
         // A constructor's ': base(…)' call is named after the exception being constructed, not its base.

@@ -99,6 +99,12 @@ internal sealed class LogSinkCatalog : SinkCatalog
             : null;
     }
 
+    public override bool MayRecognize(IMethodSymbol method) =>
+        (method.ContainingType is { } type && _apis.ContainsKey(type.OriginalDefinition)) ||
+        _configuration.IsLogSink(method) ||
+        method.MethodKind == MethodKind.DelegateInvoke ||
+        (!_loggerMessageAttributes.IsEmpty && _loggerMessageMethods.GetOrAdd(method.OriginalDefinition, IsLoggerMessageMethod));
+
     private SinkCall? RecognizeApi(IInvocationOperation invocation, IMethodSymbol method, SinkApi api)
     {
         string name = method.Name;

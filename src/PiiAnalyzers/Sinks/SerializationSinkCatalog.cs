@@ -44,6 +44,9 @@ internal sealed class SerializationSinkCatalog : SinkCatalog
 
     public override bool IsEmpty => _apis.Count == 0 && !_configuration.DeclaresSerializationSinks;
 
+    public override bool MayRecognize(IMethodSymbol method) =>
+        (method.ContainingType is { } type && _apis.ContainsKey(type.OriginalDefinition)) || _configuration.IsSerializationSink(method);
+
     public override SinkCall? Recognize(IOperation call)
     {
         if (call is not IInvocationOperation invocation)

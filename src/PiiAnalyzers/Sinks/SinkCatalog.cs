@@ -17,6 +17,13 @@ internal abstract class SinkCatalog
     /// <summary>The sink a call is, or <see langword="null"/>.</summary>
     public abstract SinkCall? Recognize(IOperation call);
 
+    /// <summary>
+    /// Whether a call to the method (its original definition) may be one of the catalog's sinks, whatever its arguments:
+    /// <see langword="false"/> only where <see cref="Recognize"/> is sure to answer <see langword="null"/> for every call
+    /// to it. Answered once per method by the pass, so that most calls cost one look-up for every rule.
+    /// </summary>
+    public virtual bool MayRecognize(IMethodSymbol method) => true;
+
     /// <summary>All types of a metadata name in the compilation and its references.</summary>
     protected static ImmutableHashSet<INamedTypeSymbol> TypesNamed(Compilation compilation, string metadataName) =>
         Markers.PrivacyAttributeTypes.TypesNamed(compilation, metadataName);

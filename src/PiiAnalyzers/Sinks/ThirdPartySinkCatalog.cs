@@ -45,6 +45,10 @@ internal sealed class ThirdPartySinkCatalog : SinkCatalog
     public override bool IsEmpty =>
         _thirdPartyAttributes.IsEmpty && _httpClients.IsEmpty && _httpClientJson.IsEmpty && !_configuration.DeclaresThirdParties;
 
+    public override bool MayRecognize(IMethodSymbol method) =>
+        method.ContainingType is { } type &&
+        (_httpClients.Contains(type.OriginalDefinition) || _httpClientJson.Contains(type.OriginalDefinition) || RecipientOf(method).IsRecipient);
+
     public override SinkCall? Recognize(IOperation call)
     {
         (IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments) = call switch
