@@ -373,13 +373,13 @@ public static class Program
     /// The process's CPU time: on a machine shared with other work the wall time of a run grows with the load, its CPU
     /// time much less, so the report gives both.
     /// </summary>
-    private static double CpuMs()
+    internal static double CpuMs()
     {
         using var process = Process.GetCurrentProcess();
         return process.TotalProcessorTime.TotalMilliseconds;
     }
 
-    private static void Settle()
+    internal static void Settle()
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();

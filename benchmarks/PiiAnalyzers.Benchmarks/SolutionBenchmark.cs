@@ -157,12 +157,12 @@ internal static class SolutionBenchmark
 
     private static (double Ms, double CpuMs, int Errors) CompilerOnly(CSharpCompilation compilation, string project)
     {
-        Settle();
-        double cpu = CpuMs();
+        Program.Settle();
+        double cpu = Program.CpuMs();
         var watch = Stopwatch.StartNew();
         var diagnostics = compilation.GetDiagnostics();
         watch.Stop();
-        cpu = CpuMs() - cpu;
+        cpu = Program.CpuMs() - cpu;
         var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         foreach (var error in errors.Take(10))
         {
@@ -191,13 +191,13 @@ internal static class SolutionBenchmark
                 concurrentAnalysis: !sequential,
                 logAnalyzerExecutionTime: true,
                 reportSuppressedDiagnostics: false));
-        Settle();
-        double cpu = CpuMs();
+        Program.Settle();
+        double cpu = Program.CpuMs();
         var watch = Stopwatch.StartNew();
         AnalysisResult result = await withAnalyzers.GetAnalysisResultAsync(CancellationToken.None);
         var compilerDiagnostics = withAnalyzers.Compilation.GetDiagnostics();
         watch.Stop();
-        cpu = CpuMs() - cpu;
+        cpu = Program.CpuMs() - cpu;
 
         var diagnostics = result.GetAllDiagnostics().AddRange(compilerDiagnostics);
         var execution = new Dictionary<string, double>();
@@ -230,19 +230,6 @@ internal static class SolutionBenchmark
             execution,
             diagnostics.Where(d => d.Id.StartsWith("PII", StringComparison.Ordinal)).GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count()),
             exceptions.Count + diagnostics.Count(d => d.Id == "AD0001"));
-    }
-
-    private static double CpuMs()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.TotalProcessorTime.TotalMilliseconds;
-    }
-
-    private static void Settle()
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
     }
 
     /// <summary>One variant's inputs, made once per size: parsed trees per project, references, analyzer options.</summary>
