@@ -100,7 +100,8 @@ internal static class MarkerReach
                 }
             }
             else if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly &&
-                !SolutionAssemblies.IsFrameworkName(assembly.Identity.Name) &&
+                !FrameworkAssemblies.IsFramework(assembly) &&
+                !string.Equals(assembly.Identity.Name, annotations, StringComparison.OrdinalIgnoreCase) &&
                 Uses(assembly, annotations, identity, compliance))
             {
                 return true;

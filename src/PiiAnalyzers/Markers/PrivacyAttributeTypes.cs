@@ -125,8 +125,10 @@ internal sealed class PrivacyAttributeTypes
         // binding: one lookup per namespace level, instead of one per referenced assembly. A namespace that exists in no
         // assembly ends the search at once (PiiAnalyzers in a project without the package).
         int dot = metadataName.LastIndexOf('.');
-        if (metadataName.IndexOf('+') >= 0 || dot <= 0)
+        if (metadataName.IndexOf('+') >= 0 || dot <= 0 || HasAliasedReference(compilation))
         {
+            // Nested types, and references under an extern alias (not merged into the global namespace), are looked up in
+            // every assembly.
             return ImmutableHashSet.CreateRange<INamedTypeSymbol>(SymbolEqualityComparer.Default, compilation.GetTypesByMetadataName(metadataName));
         }
 
@@ -150,6 +152,19 @@ internal sealed class PrivacyAttributeTypes
         }
 
         return found.ToImmutable();
+    }
+
+    private static bool HasAliasedReference(Compilation compilation)
+    {
+        foreach (MetadataReference reference in compilation.References)
+        {
+            if (!reference.Properties.Aliases.IsDefaultOrEmpty)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static INamespaceSymbol? FindNamespace(INamespaceSymbol parent, string name)

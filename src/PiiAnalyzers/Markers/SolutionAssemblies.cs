@@ -10,8 +10,8 @@ namespace PiiAnalyzers.Markers;
 /// <list type="number">
 /// <item>an assembly named by <c>pii_analyzers.infer_personal_data_assemblies</c> (a domain model shipped as a
 /// package of the organisation's own feed, say);</item>
-/// <item>never the framework's or this package's (<c>System*</c>, <c>Microsoft*</c>, <c>mscorlib</c>, <c>netstandard</c>,
-/// <c>PiiAnalyzers.Annotations</c>), unless named in 1;</item>
+/// <item>never the framework's (signed with Microsoft's keys, <see cref="FrameworkAssemblies"/>; by name <c>System*</c>,
+/// <c>mscorlib</c>, <c>netstandard</c>) or this package's <c>PiiAnalyzers.Annotations</c>, unless named in 1;</item>
 /// <item>another project of the solution: a compilation reference (as editors load a solution), or a built assembly
 /// that is not in a NuGet package folder (<c>…/&lt;id&gt;/&lt;version&gt;/lib/…</c>), a framework reference pack
 /// (<c>…/packs/…</c>) or a shared framework (<c>…/shared/Microsoft.*/…</c>): <c>Domain/bin/Debug/net8.0/Domain.dll</c>,
@@ -47,7 +47,7 @@ internal sealed class SolutionAssemblies
             return true;
         }
 
-        if (IsFrameworkName(name))
+        if (FrameworkAssemblies.IsFramework(assembly) || IsFrameworkName(name))
         {
             return false;
         }
@@ -61,12 +61,16 @@ internal sealed class SolutionAssemblies
         };
     }
 
-    /// <summary>The framework's assemblies and this package's attributes, by name.</summary>
+    /// <summary>
+    /// The framework's assemblies and this package's attributes by name, for what carries no Microsoft key (reference
+    /// assemblies of other runtimes, a build of the annotations of one's own): <c>System</c>, <c>System.*</c>,
+    /// <c>mscorlib</c>, <c>netstandard</c>, <c>PiiAnalyzers.Annotations</c>. A project of the solution called
+    /// <c>Microsoft.Contoso.Domain</c> is the solution's own.
+    /// </summary>
     public static bool IsFrameworkName(string name) =>
-        Is(name, "System") || Is(name, "Microsoft") || Is(name, "Windows") ||
+        Is(name, "System") ||
         string.Equals(name, "mscorlib", StringComparison.OrdinalIgnoreCase) ||
         string.Equals(name, "netstandard", StringComparison.OrdinalIgnoreCase) ||
-        string.Equals(name, "WindowsBase", StringComparison.OrdinalIgnoreCase) ||
         string.Equals(name, "PiiAnalyzers.Annotations", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>

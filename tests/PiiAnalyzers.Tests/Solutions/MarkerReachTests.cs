@@ -87,7 +87,8 @@ public class MarkerReachTests
 
     [Theory]
     [InlineData("System.Text.Json", true)]
-    [InlineData("Microsoft.Extensions.Logging", true)]
+    [InlineData("Microsoft.Extensions.Logging", false)] // Microsoft.* is the framework by its key, not its name
+    [InlineData("Microsoft.Contoso.Domain", false)]
     [InlineData("mscorlib", true)]
     [InlineData("netstandard", true)]
     [InlineData("PiiAnalyzers.Annotations", true)]
@@ -95,6 +96,15 @@ public class MarkerReachTests
     [InlineData("MicrosoftTeamsBot.Core", false)]
     [InlineData("Contoso.Shop.Domain", false)]
     public void FrameworkNames(string name, bool framework) => Assert.Equal(framework, SolutionAssemblies.IsFrameworkName(name));
+
+    [Theory]
+    [InlineData("Microsoft.Extensions.Logging, Version=10.0.0.0, Culture=neutral, PublicKeyToken=adb9793829ddae60", true)]
+    [InlineData("System.Runtime, Version=10.0.0.0, Culture=neutral, PublicKeyToken=b03f5f7f11d50a3a", true)]
+    [InlineData("Microsoft.AspNetCore.Identity, Version=10.0.0.0, Culture=neutral, PublicKeyToken=adb9793829ddae60", true)]
+    [InlineData("Microsoft.Contoso.Domain, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null", false)]
+    [InlineData("Serilog, Version=4.0.0.0, Culture=neutral, PublicKeyToken=24c2f752a8e58a10", false)]
+    public void FrameworkKeys_DecideWhatIsTheFramework(string identity, bool framework) =>
+        Assert.Equal(framework, FrameworkAssemblies.IsFramework(AssemblyIdentity.TryParseDisplayName(identity, out var parsed) ? parsed! : throw new System.ArgumentException(identity)));
 
     /// <summary>How many operation block start actions PII001 registers for the web project.</summary>
     private static async Task<int> MethodActionsAsync(
