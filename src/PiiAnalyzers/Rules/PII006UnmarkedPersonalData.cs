@@ -39,16 +39,29 @@ public sealed class UnmarkedPersonalDataAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         PrivacyAttributeTypes attributes = PrivacyAttributeTypes.For(context.Compilation);
-        if (attributes.OwnPersonalData.IsEmpty || PrivacyModel.For(context.Compilation, context.Options, context.CancellationToken) is null)
+        if (attributes.OwnPersonalData.IsEmpty)
         {
-            // Without the package's attribute nothing can be marked. And a project that has not started (no marker within
-            // reach, nothing configured, inference off) is not told about every member that looks like personal data, nor
-            // pays for it: a visible attribute type is not a use. Scanning with inference mode, or a first marker, starts it.
+            return; // without the package's attribute nothing can be marked
+        }
+
+        // A project that has not started (no marker within reach, nothing configured, inference off) is not told about
+        // every member that looks like personal data, nor pays for it: a visible attribute type is not a use. Scanning
+        // with inference mode, a first marker, or raising this rule to a warning or an error starts it.
+        PrivacyConfiguration configuration = PrivacyConfiguration.For(context.Compilation, context.Options, context.CancellationToken);
+        PersonalDataCatalog catalog;
+        if (PrivacyModel.For(context.Compilation, context.Options, context.CancellationToken) is { } model)
+        {
+            catalog = model.Catalog;
+        }
+        else if (RuleSeverity.IsRaised(context.Compilation, RuleIds.UnmarkedPersonalData, context.CancellationToken))
+        {
+            catalog = PersonalDataCatalog.Create(context.Compilation, configuration);
+        }
+        else
+        {
             return;
         }
 
-        PrivacyConfiguration configuration = PrivacyConfiguration.For(context.Compilation, context.Options, context.CancellationToken);
-        PersonalDataCatalog catalog = PersonalDataCatalog.Create(context.Compilation, configuration);
         var finder = new UnmarkedPersonalDataFinder(context.Compilation, attributes, catalog, configuration);
         context.RegisterSymbolAction(
             symbol =>
