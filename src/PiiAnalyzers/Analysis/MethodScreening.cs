@@ -108,6 +108,10 @@ internal sealed class MethodScreening
                 {
                     case IMemberReferenceOperation member when catalog.MarkedMember(member.Member) is not null:
                         return true;
+                    case ILocalFunctionOperation { Symbol: var function } when MarksAParameter(evaluator, function):
+                        return true;
+                    case IAnonymousFunctionOperation { Symbol: var lambda } when MarksAParameter(evaluator, lambda):
+                        return true;
                     case IInvocationOperation invocation when catalog.MarkedMember(invocation.TargetMethod) is not null ||
                         (ContentPreservingCalls.SerializerOf(invocation.TargetMethod) is { } serializer && invocation.Arguments.Length > 0 &&
                          evaluator.Rendering.WhenSerialized(CarrierEvaluator.UnconvertedType(invocation.Arguments[0].Value), serializer) is not null):
@@ -133,6 +137,10 @@ internal sealed class MethodScreening
         return false;
     }
 
+    /// <summary>Whether a local function or lambda starts with a parameter that carries personal data (marked, or of a marked type).</summary>
+    private static bool MarksAParameter(CarrierEvaluator evaluator, IMethodSymbol function) =>
+        !function.Parameters.IsEmpty && !evaluator.WithParameters(FlowState.Empty, function.Parameters).SameAs(FlowState.Empty);
+
     /// <summary>Whether the value's parent (through implicit conversions) may turn it into text or compose it into a value.</summary>
     private static bool IsTurnedIntoText(IOperation operation)
     {
@@ -144,8 +152,9 @@ internal sealed class MethodScreening
             parent = conversion.Parent;
         }
 
-        return parent is IInterpolationOperation or IBinaryOperation or IArgumentOperation or IArrayInitializerOperation or ITupleOperation or
-            IAnonymousObjectCreationOperation or IReturnOperation or IObjectOrCollectionInitializerOperation ||
+        return parent is IInterpolationOperation or IBinaryOperation or ICompoundAssignmentOperation or IArgumentOperation or
+            IArrayInitializerOperation or ITupleOperation or IAnonymousObjectCreationOperation or IReturnOperation or
+            IObjectOrCollectionInitializerOperation ||
             (parent is IInvocationOperation invocation && invocation.Instance == child);
     }
 
