@@ -183,7 +183,7 @@ internal sealed class SinkRuleRun
                 foreach (Leak leak in _leaks)
                 {
                     Location location = leak.Value.Syntax.GetLocation();
-                    if (_reported.Add(location))
+                    if (_run.Model.Catalog.MayReportIn(leak.Origin, location.SourceTree) && _reported.Add(location))
                     {
                         _context.ReportDiagnostic(Diagnostic.Create(
                             _run.Rule.Descriptor,

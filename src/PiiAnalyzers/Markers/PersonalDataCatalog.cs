@@ -91,22 +91,27 @@ internal sealed class PersonalDataCatalog
         MayBeMarked(member) ? _members.GetOrAdd(member.OriginalDefinition, ComputeMemberMarking) : Marking.None;
 
     /// <summary>
-    /// Whether anything can mark the symbol: not a member or type of the framework's assemblies (<c>System*</c>,
-    /// <c>Microsoft*</c>), which carry no marker but ASP.NET Core Identity's, unless the configuration declares something.
-    /// The framework's members are most of what a method touches; this spares reading their attributes.
+    /// Whether anything can mark the symbol: not a member or type of the framework's assemblies (signed with Microsoft's
+    /// keys, <see cref="FrameworkAssemblies"/>), which carry no marker but ASP.NET Core Identity's, unless the configuration
+    /// declares something. The framework's members are most of what a method touches; this spares reading their attributes.
     /// </summary>
     private bool MayBeMarked(ISymbol symbol) =>
         _configuration.DeclaresMarkings || symbol.ContainingAssembly is not { } assembly || _markingAssemblies.GetOrAdd(assembly, CanMark);
 
-    private static bool CanMark(IAssemblySymbol assembly)
-    {
-        string name = assembly.Identity.Name;
-        return !SolutionAssemblies.IsFrameworkName(name) || name.IndexOf("Identity", System.StringComparison.OrdinalIgnoreCase) >= 0 ||
-            name.IndexOf("Compliance", System.StringComparison.OrdinalIgnoreCase) >= 0;
-    }
+    private static bool CanMark(IAssemblySymbol assembly) =>
+        !FrameworkAssemblies.IsFramework(assembly) || FrameworkAssemblies.CarriesMarkers(assembly);
 
     private PersonalDataOrigin? InferMember(ISymbol member) =>
-        _inference!.KindOf(member) is { } kind ? new PersonalDataOrigin(DataNameOf(member), kind) : null;
+        _inference!.KindOf(member) is not { } kind ? null
+        : _inference.IsElsewhere(member) ? PersonalDataOrigin.InferredInAnotherProject(DataNameOf(member), kind)
+        : new PersonalDataOrigin(DataNameOf(member), kind);
+
+    /// <summary>
+    /// Whether data that comes from a member of another project, inferred, may be reported in the file: where inference is
+    /// on in that file (the project's own inferred members count where they are declared).
+    /// </summary>
+    public bool MayReportIn(PersonalDataOrigin origin, SyntaxTree? tree) =>
+        !origin.InferredElsewhere || (_inference is not null && tree is not null && _inference.IsOnIn(tree));
 
     private Marking ComputeMemberMarking(ISymbol member)
     {

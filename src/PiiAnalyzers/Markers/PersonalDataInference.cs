@@ -24,6 +24,12 @@ internal sealed class PersonalDataInference
 
     /// <summary>The kind the member is taken to be, or <see langword="null"/> when its declaration is outside the scope or its name says nothing.</summary>
     public string? KindOf(ISymbol member) => _scope.Covers(member) ? _finder.InferredKind(member) : null;
+
+    /// <summary>Whether the member is declared in another assembly than the project's.</summary>
+    public bool IsElsewhere(ISymbol member) => _scope.IsElsewhere(member);
+
+    /// <summary>Whether inference is on in the file.</summary>
+    public bool IsOnIn(SyntaxTree tree) => _scope.IsOnIn(tree);
 }
 
 /// <summary>
@@ -59,7 +65,16 @@ internal sealed class PersonalDataInferenceScope
             : new PersonalDataInferenceScope(compilation, projectOptions.InferenceTrees, projectOptions.InferredAssemblies);
     }
 
-    /// <summary>Whether inference covers the member: declared in a file of the project where it is on, or in another assembly of the solution.</summary>
+    /// <summary>Whether the member is declared in another assembly than the project's.</summary>
+    public bool IsElsewhere(ISymbol member) => !SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, _compilation.Assembly);
+
+    /// <summary>Whether inference is on in the file.</summary>
+    public bool IsOnIn(SyntaxTree tree) => _trees.Contains(tree);
+
+    /// <summary>
+    /// Whether inference covers the member: declared in a file of the project where it is on, or in another assembly of the
+    /// solution (then reported only where the sink's file has it on: <see cref="PersonalDataCatalog.MayReportIn"/>).
+    /// </summary>
     public bool Covers(ISymbol member)
     {
         if (!SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, _compilation.Assembly))

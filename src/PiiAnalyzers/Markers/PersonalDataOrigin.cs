@@ -12,16 +12,26 @@ internal sealed class PersonalDataOrigin : IEquatable<PersonalDataOrigin>
     private const string ParameterPrefix = "#parameter ";
 
     public PersonalDataOrigin(string dataName, string kind)
-        : this(dataName, kind, member: null)
+        : this(dataName, kind, member: null, inferredElsewhere: false)
     {
     }
 
-    private PersonalDataOrigin(string dataName, string kind, ISymbol? member)
+    private PersonalDataOrigin(string dataName, string kind, ISymbol? member, bool inferredElsewhere)
     {
         DataName = dataName;
         Kind = kind;
         Member = member;
+        InferredElsewhere = inferredElsewhere;
     }
+
+    /// <summary>
+    /// Inferred data of a member of another project of the solution (inference mode): reported only where the sink's file
+    /// has inference on, as the project's own inferred members are only where they are declared. Not part of the identity.
+    /// </summary>
+    public bool InferredElsewhere { get; }
+
+    /// <summary>Inferred data of a member of another project (<see cref="InferredElsewhere"/>).</summary>
+    public static PersonalDataOrigin InferredInAnotherProject(string dataName, string kind) => new(dataName, kind, member: null, inferredElsewhere: true);
 
     /// <summary>
     /// When a method is summarised, the value of its parameter <paramref name="ordinal"/>: whatever a caller passes.
@@ -49,17 +59,17 @@ internal sealed class PersonalDataOrigin : IEquatable<PersonalDataOrigin>
     public ISymbol? Member { get; }
 
     /// <summary>The same data reached through a path: <c>Order</c> + <c>Buyer.Email</c>.</summary>
-    public PersonalDataOrigin Under(string prefix) => new(prefix + "." + DataName, Kind, Member);
+    public PersonalDataOrigin Under(string prefix) => new(prefix + "." + DataName, Kind, Member, InferredElsewhere);
 
     /// <summary>The same kind of data under another name.</summary>
-    public PersonalDataOrigin Named(string dataName) => new(dataName, Kind, Member);
+    public PersonalDataOrigin Named(string dataName) => new(dataName, Kind, Member, InferredElsewhere);
 
     /// <summary>The same data, written out by <paramref name="member"/>.</summary>
-    public PersonalDataOrigin WrittenBy(ISymbol member) => new(DataName, Kind, member);
+    public PersonalDataOrigin WrittenBy(ISymbol member) => new(DataName, Kind, member, InferredElsewhere);
 
     /// <summary>
     /// Where two paths bring different data, the join keeps one, always the same one, so that diagnostics do
-    /// not depend on the order blocks were visited in.
+    /// not depend on the order blocks were visited in. Data reported everywhere wins over data inferred in another project.
     /// </summary>
     public static PersonalDataOrigin? Either(PersonalDataOrigin? first, PersonalDataOrigin? second)
     {
@@ -71,6 +81,11 @@ internal sealed class PersonalDataOrigin : IEquatable<PersonalDataOrigin>
         if (second is null)
         {
             return first;
+        }
+
+        if (first.InferredElsewhere != second.InferredElsewhere)
+        {
+            return first.InferredElsewhere ? second : first;
         }
 
         int byName = string.CompareOrdinal(first.DataName, second.DataName);

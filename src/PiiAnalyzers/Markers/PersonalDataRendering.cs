@@ -227,7 +227,10 @@ internal sealed class PersonalDataRendering
         {
             for (ITypeSymbol? record = type; record is { IsRecord: true }; record = record.BaseType)
             {
-                if (DeclaredPrintMembers(record) is { } printMembers && !SymbolOrigin.IsCompilerGenerated(printMembers))
+                // A sealed record's own PrintMembers is private: a record of another project shows it only when that project
+                // arrives as a compilation, never in its reference assembly, so it counts in neither shape.
+                if (DeclaredPrintMembers(record) is { } printMembers && SymbolOrigin.IsVisibleFrom(printMembers, _owner._assembly) &&
+                    !SymbolOrigin.IsCompilerGenerated(printMembers))
                 {
                     return null;
                 }

@@ -56,7 +56,9 @@ public sealed class GeneratedToStringExposesPersonalDataAnalyzer : DiagnosticAna
         foreach (ISymbol member in RecordPrinting.PrintedMembers(record))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (Shows(model, record, member) is { } origin)
+            // Inferred data of another project's member counts where inference is on in the record's file.
+            if (Shows(model, record, member) is { } origin &&
+                model.Catalog.MayReportIn(origin, member.Locations.Length > 0 ? member.Locations[0].SourceTree : null))
             {
                 first ??= member;
                 shown ??= origin;

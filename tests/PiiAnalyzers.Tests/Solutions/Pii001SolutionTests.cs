@@ -78,6 +78,31 @@ public class Pii001SolutionTests
         AdditionalProjects = { [ShopSolution.DomainProject] = new() { ShopSolution.Unannotated } },
     }.RunAsync();
 
+    [Fact]
+    public Task InferenceOnForOneFolder_ReportsTheOtherProjectsMembersOnlyInThatFolder() => new AnalyzerTest<PersonalDataWrittenToLogAnalyzer>
+    {
+        // Test0.cs is outside the folder: the same log call is not reported there.
+        Sources =
+        {
+            Controller.Replace("{|#0:customer.Email|}", "customer.Email"),
+            """
+            using Contoso.Shop.Domain;
+            using Microsoft.Extensions.Logging;
+
+            namespace Contoso.Shop.Web.Legacy;
+
+            public sealed class LegacyExport(ILogger<LegacyExport> logger)
+            {
+                public void Export(Customer customer) =>
+                    logger.LogInformation("Exporting {Email}", {|#0:customer.Email|});
+            }
+            """,
+        },
+        EditorConfig = "[Test1.cs]\n" + ShopSolution.Inference + "\n",
+        AdditionalProjects = { [ShopSolution.DomainProject] = new() { ShopSolution.Unannotated } },
+        ExpectedDiagnostics = { At(0, "Customer.Email", "Email", "LogInformation") },
+    }.RunAsync();
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
@@ -101,6 +126,46 @@ public class Pii001SolutionTests
         GlobalConfig = annotated ? null : ShopSolution.Inference,
         AdditionalProjects = { [ShopSolution.DomainProject] = new() { annotated ? ShopSolution.Annotated : ShopSolution.Unannotated } },
         ExpectedDiagnostics = { At(0, "OrderPlaced.BuyerEmail", "Email", "LogInformation") },
+    }.RunAsync();
+
+    [Fact]
+    public Task ASealedRecordOfAnotherProject_WithItsOwnPrintMembers_IsTakenToPrintEveryMember() => new AnalyzerTest<PersonalDataWrittenToLogAnalyzer>
+    {
+        // Known limit: a sealed record's own PrintMembers is private, so neither a built assembly nor the editor's view
+        // of another project shows whether it is the compiler's. The analyzer assumes the compiler's, in both shapes.
+        TestCode = """
+            using Contoso.Guests;
+            using Microsoft.Extensions.Logging;
+
+            namespace Contoso.Shop.Web;
+
+            public sealed class CheckIn(ILogger<CheckIn> logger)
+            {
+                public void Arrived(Guest guest) => logger.LogInformation("Arrived: {Guest}", {|#0:guest|});
+            }
+            """,
+        AdditionalProjects =
+        {
+            ["Contoso.Guests"] = new()
+            {
+                """
+                using System.Text;
+                using PiiAnalyzers;
+
+                namespace Contoso.Guests;
+
+                public sealed record Guest(int Id, [property: PersonalData(PersonalDataKind.Name)] string Name)
+                {
+                    private bool PrintMembers(StringBuilder builder)
+                    {
+                        builder.Append("Id = ").Append(Id);
+                        return true;
+                    }
+                }
+                """,
+            },
+        },
+        ExpectedDiagnostics = { At(0, "Guest.Name", "Name", "LogInformation") },
     }.RunAsync();
 
     [Theory]
