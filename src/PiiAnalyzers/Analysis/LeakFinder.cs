@@ -167,7 +167,7 @@ internal readonly struct LeakFinder
     /// was built from.
     /// </summary>
     private bool PrintsItsOwnText(IOperation value) =>
-        CarrierEvaluator.UnconvertedType(value) is INamedTypeSymbol { IsRecord: true } record &&
+        CarrierEvaluator.UnconvertedType(value) is INamedTypeSymbol record && _evaluator.Catalog.IsRecord(record) &&
         !RecordPrinting.UsesGeneratedPrintMembers(record) &&
         _evaluator.Catalog.MarkedType(record) is null;
 

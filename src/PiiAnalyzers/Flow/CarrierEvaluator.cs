@@ -262,7 +262,7 @@ internal sealed class CarrierEvaluator
     {
         ITypeSymbol? type = creation.Type;
         bool composes = type is not null &&
-            (ContentPreservingCalls.IsContainer(type) || type.IsRecord || type.Name is "String" or "Uri" or "KeyValuePair" or "Tuple");
+            (ContentPreservingCalls.IsContainer(type) || Catalog.IsRecord(type) || type.Name is "String" or "Uri" or "KeyValuePair" or "Tuple");
         if (!composes)
         {
             return null;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using PiiAnalyzers.Markers;
 
@@ -53,9 +54,13 @@ internal static class ContentPreservingCalls
 
     /// <summary>The serializer of a static call that returns its first argument serialized, or <see langword="null"/>.</summary>
     public static Serializer? SerializerOf(IMethodSymbol method) =>
-        method.IsStatic && Serializers.TryGetValue(FullName(method.ContainingType), out var serializer) && serializer.Names.Contains(method.Name)
+        method.IsStatic && SerializingMethodNames.Contains(method.Name) &&
+        Serializers.TryGetValue(FullName(method.ContainingType), out var serializer) && serializer.Names.Contains(method.Name)
             ? serializer.Serializer
             : null;
+
+    /// <summary>The names of all the serializers' methods: most calls are ruled out by name, before the type's full name is built.</summary>
+    private static readonly HashSet<string> SerializingMethodNames = new(Serializers.Values.SelectMany(serializer => serializer.Names), StringComparer.Ordinal);
 
     /// <summary>
     /// Whether the type is an HTTP message or content (<c>HttpRequestMessage</c>, <c>StringContent</c>, their

@@ -23,6 +23,7 @@ internal sealed class PersonalDataCatalog
     private readonly ConcurrentDictionary<ISymbol, PersonalDataOrigin?> _inferredMembers = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, Marking> _types = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _redactorMethods = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _records = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IAssemblySymbol, bool> _markingAssemblies = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
 
     private readonly PrivacyConfiguration _configuration;
@@ -86,6 +87,14 @@ internal sealed class PersonalDataCatalog
 
     /// <summary>Whether the method's result is not personal data whatever its arguments.</summary>
     public bool IsRedactor(IMethodSymbol method) => _redactorMethods.GetOrAdd(method.OriginalDefinition, ComputeIsRedactor);
+
+    /// <summary>
+    /// Whether the type is a record. Cached: Roslyn answers for a type of another assembly by searching its members for
+    /// the compiler's clone method on every call, and the sink rules ask for most values they look at.
+    /// </summary>
+    public bool IsRecord(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { SpecialType: SpecialType.None, TypeKind: TypeKind.Class or TypeKind.Struct } named &&
+        _records.GetOrAdd(named, static t => t.IsRecord);
 
     private Marking MemberMarking(ISymbol member) =>
         MayBeMarked(member) ? _members.GetOrAdd(member.OriginalDefinition, ComputeMemberMarking) : Marking.None;

@@ -163,14 +163,13 @@ internal sealed class UnmarkedPersonalDataFinder
     /// </summary>
     private bool MayHaveAttributes(ISymbol symbol)
     {
-        if (!IsOwn(symbol) || symbol.Locations.Length != 1 || symbol.Locations[0] is not { SourceTree: { } tree } location)
+        if (!IsOwn(symbol) || symbol.DeclaringSyntaxReferences is not { Length: 1 } references)
         {
             return !symbol.GetAttributes().IsEmpty;
         }
 
-        // The declaration of the name at the symbol's location, found by position (no syntax references are built).
-        SyntaxNode? declaration = tree.GetRoot().FindToken(location.SourceSpan.Start).Parent;
-        return declaration switch
+        // A source symbol holds its declaration node: no search of the tree, no attribute bound.
+        return references[0].GetSyntax() switch
         {
             ParameterSyntax parameter => parameter.AttributeLists.Count > 0,
             PropertyDeclarationSyntax property => property.AttributeLists.Count > 0,
