@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -12,14 +11,15 @@ namespace PiiAnalyzers.Analysis;
 /// <summary>
 /// The cheap check of one method before any control-flow graph is built, shared by the sink rules of the pass: a sink
 /// may receive personal data when one of its values shows personal data by itself, or reads locals, parameters or
-/// written fields in a method that reads personal data somewhere. What is computed once (whether the method reads
-/// personal data, the verdict on the possible wrappers' arguments) serves every rule.
+/// fields the method may change (<see cref="PessimisticSlots"/>) in a method that reads personal data somewhere. What
+/// is computed once (whether the method reads personal data, the verdict on the possible wrappers' arguments) serves
+/// every rule.
 /// </summary>
 internal sealed class MethodScreening
 {
     private readonly PrivacyModel _model;
     private readonly OperationBlockAnalysisContext _context;
-    private readonly AnySlotCarries _anySlot;
+    private readonly PessimisticSlots _anySlot;
     private bool? _readsPersonalData;
     private Verdict? _wrappers;
 
@@ -27,7 +27,7 @@ internal sealed class MethodScreening
     {
         _model = model;
         _context = context;
-        _anySlot = new AnySlotCarries(context.OperationBlocks);
+        _anySlot = new PessimisticSlots(context.OperationBlocks, context.OwningSymbol as IMethodSymbol, model.Evaluator);
     }
 
     private enum Verdict
@@ -165,43 +165,5 @@ internal sealed class MethodScreening
             IArrayInitializerOperation or ITupleOperation or IAnonymousObjectCreationOperation or IReturnOperation or
             IObjectOrCollectionInitializerOperation ||
             (parent is IInvocationOperation invocation && invocation.Instance == child);
-    }
-
-    /// <summary>
-    /// The most pessimistic facts: every local, parameter and capture may carry personal data, and every field the method
-    /// writes (a field it does not write carries nothing at its entry, and so nothing in it).
-    /// </summary>
-    private sealed class AnySlotCarries : ICarrierLookup
-    {
-        private static readonly PersonalDataOrigin Anything = new("?", "?");
-
-        private readonly ImmutableArray<IOperation> _blocks;
-        private HashSet<ISymbol>? _writtenFields;
-
-        public AnySlotCarries(ImmutableArray<IOperation> blocks) => _blocks = blocks;
-
-        public PersonalDataOrigin? CarrierIn(FlowSlot slot) =>
-            slot.Field is not { } field || (_writtenFields ??= WrittenFields(_blocks)).Contains(field) ? Anything : null;
-
-        /// <summary>The fields assigned, passed by reference or called a method on (<c>_emails.Add(x)</c>) in the blocks.</summary>
-        private static HashSet<ISymbol> WrittenFields(ImmutableArray<IOperation> blocks)
-        {
-            var written = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-            foreach (IOperation block in blocks)
-            {
-                foreach (IOperation operation in block.DescendantsAndSelf())
-                {
-                    if (operation is IFieldReferenceOperation reference &&
-                        (operation.Parent is IAssignmentOperation assignment && assignment.Target == operation ||
-                         operation.Parent is IInvocationOperation invocation && invocation.Instance == operation ||
-                         operation.Parent is IArgumentOperation { Parameter.RefKind: not RefKind.None }))
-                    {
-                        written.Add(reference.Field);
-                    }
-                }
-            }
-
-            return written;
-        }
     }
 }

@@ -27,6 +27,12 @@ internal readonly struct FlowSlot : IEquatable<FlowSlot>
     /// <summary>The field the slot is, or <see langword="null"/> for a local, parameter or capture.</summary>
     public IFieldSymbol? Field => _symbol as IFieldSymbol;
 
+    /// <summary>The local the slot is, or <see langword="null"/>.</summary>
+    public ILocalSymbol? Local => _symbol as ILocalSymbol;
+
+    /// <summary>The parameter the slot is, or <see langword="null"/>.</summary>
+    public IParameterSymbol? Parameter => _symbol as IParameterSymbol;
+
     /// <summary>
     /// The slot an operation reads or writes directly, if it is a local, parameter or capture reference, or a reference to
     /// a field of <c>this</c> or a static field (not a constant, not another object's field: which object that is may change).

@@ -97,4 +97,67 @@ public class ScreeningTests
             """ + Models,
         ExpectedDiagnostics = { Log(0, "email", "Email") },
     }.RunAsync();
+
+    [Theory]
+    [InlineData("note = member.Name;")]
+    [InlineData("note += member.Name;")]
+    [InlineData("(note, _) = (member.Name, member.Id);")]
+    public Task AParameterTheMethodAssigns_CarriesWhatItIsAssigned(string assignment) => new AnalyzerTest<PersonalDataWrittenToLogAnalyzer>
+    {
+        // An unchanged parameter carries only its marking; one the method assigns may carry anything.
+        TestCode = Usings + """
+            public sealed class Notes(ILogger<Notes> logger)
+            {
+                public void Record(string? note, Member member)
+                {
+                    ASSIGNMENT
+                    logger.LogInformation("Note: {Note}", {|#0:note|});
+                }
+            }
+            """.Replace("ASSIGNMENT", assignment) + Models,
+        ExpectedDiagnostics = { Log(0, "Member.Name", "Name") },
+    }.RunAsync();
+
+    [Theory]
+    [InlineData("builder.Append(member.Name);")]
+    [InlineData("builder.Append(\"Member \").Append(member.Name);")]
+    [InlineData("builder.AppendLine().AppendFormat(\"{0}\", member.Name);")]
+    public Task AParameterThatACallStoresInto_CarriesWhatIsStored(string call) => new AnalyzerTest<PersonalDataWrittenToLogAnalyzer>
+    {
+        TestCode = Usings + """
+            public sealed class Report(ILogger<Report> logger)
+            {
+                public void Write(System.Text.StringBuilder builder, Member member)
+                {
+                    CALL
+                    logger.LogInformation("Report: {Report}", {|#0:builder|});
+                }
+            }
+            """.Replace("CALL", call) + Models,
+        ExpectedDiagnostics = { Log(0, "Member.Name", "Name") },
+    }.RunAsync();
+
+    [Theory]
+    [InlineData("string text = \"\"; text = member.Name;")]
+    [InlineData("var name = member.Name; var text = name.Trim();")]
+    [InlineData("string text = \"\"; string other = \"\"; for (int i = 0; i < 2; i++) { text = other; other = text + member.Name; }")]
+    [InlineData("string text = \"\"; (text, _) = (member.Name, member.Id);")]
+    [InlineData("var (text, _) = (member.Name, member.Id);")]
+    [InlineData("var names = new System.Collections.Generic.List<string>(); names.Add(member.Name); var text = string.Join(\", \", names);")]
+    [InlineData("var names = new System.Collections.Generic.Dictionary<int, string> { [member.Id] = member.Name }; names.TryGetValue(member.Id, out var text);")]
+    [InlineData("string text = \"\"; foreach (var name in new[] { member.Name }) { text = name; }")]
+    public Task ALocal_CarriesWhateverIsWrittenToIt(string statements) => new AnalyzerTest<PersonalDataWrittenToLogAnalyzer>
+    {
+        TestCode = Usings + """
+            public sealed class Notes(ILogger<Notes> logger)
+            {
+                public void Record(Member member)
+                {
+                    STATEMENTS
+                    logger.LogInformation("Note: {Note}", {|#0:text|});
+                }
+            }
+            """.Replace("STATEMENTS", statements) + Models,
+        ExpectedDiagnostics = { Log(0, "Member.Name", "Name") },
+    }.RunAsync();
 }
