@@ -67,7 +67,7 @@ internal sealed class PessimisticSlots : ICarrierLookup
     private PersonalDataOrigin? LocalCarrier(ILocalSymbol local)
     {
         Writes writes = Found();
-        if (!writes.Declared.TryGetValue(local, out List<(IOperation Value, bool AsText)>? values) || writes.Changed.Contains(local))
+        if (!writes.Declarators.Contains(local) || !writes.Declared.TryGetValue(local, out List<(IOperation Value, bool AsText)>? values) || writes.Changed.Contains(local))
         {
             return Anything;
         }
@@ -115,6 +115,7 @@ internal sealed class PessimisticSlots : ICarrierLookup
                 {
                     case IVariableDeclaratorOperation { Parent: IVariableDeclarationOperation, Symbol: { IsRef: false } declared } declarator:
                         // Not a foreach or catch variable: those are declarators of their loop or clause.
+                        writes.Declarators.Add(declared);
                         writes.Write(declared, declarator.GetVariableInitializer()?.Value, asText: false);
                         break;
                     case ILocalReferenceOperation { Parent: ISimpleAssignmentOperation { IsRef: false } assignment } reference when assignment.Target == reference:
@@ -198,6 +199,9 @@ internal sealed class PessimisticSlots : ICarrierLookup
     {
         /// <summary>The slots changed otherwise than by a plain assignment to a local.</summary>
         public HashSet<ISymbol> Changed { get; } = new(SymbolEqualityComparer.Default);
+
+        /// <summary>The locals declared by a plain declarator (<c>var x = …;</c>), the only ones judged by their values.</summary>
+        public HashSet<ILocalSymbol> Declarators { get; } = new(SymbolEqualityComparer.Default);
 
         /// <summary>The locals declared by a declaration, with every value written to them (a compound one as text).</summary>
         public Dictionary<ILocalSymbol, List<(IOperation Value, bool AsText)>> Declared { get; } = new(SymbolEqualityComparer.Default);

@@ -55,6 +55,7 @@ internal sealed class CarrierEvaluator
             IParenthesizedOperation parenthesized => Evaluate(parenthesized.Operand, slots),
             IAwaitOperation awaited => Evaluate(awaited.Operation, slots),
             IInterpolatedStringOperation interpolated => Interpolation(interpolated, slots),
+            IInterpolatedStringHandlerCreationOperation handler => Evaluate(handler.Content, slots),
             IBinaryOperation binary => Binary(binary, slots),
             IUnaryOperation unary => Evaluate(unary.Operand, slots),
             IConditionalOperation conditional => PersonalDataOrigin.Either(Evaluate(conditional.WhenTrue, slots), Evaluate(conditional.WhenFalse, slots)),
@@ -276,7 +277,29 @@ internal sealed class CarrierEvaluator
             }
         }
 
-        return creation.Initializer is null ? null : AnyOf(creation.Initializer.Initializers, slots);
+        if (creation.Initializer is null)
+        {
+            return null;
+        }
+
+        PersonalDataOrigin? initialized = null;
+        foreach (IOperation initializer in creation.Initializer.Initializers)
+        {
+            // A collection initializer's element is an Add call on the new object: what it adds, not what Add returns.
+            if (initializer is IInvocationOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } } add)
+            {
+                foreach (IArgumentOperation argument in add.Arguments)
+                {
+                    initialized = PersonalDataOrigin.Either(initialized, EvaluateAsText(argument.Value, slots));
+                }
+            }
+            else
+            {
+                initialized = PersonalDataOrigin.Either(initialized, EvaluateAsText(initializer, slots));
+            }
+        }
+
+        return initialized;
     }
 
     private PersonalDataOrigin? Interpolation(IInterpolatedStringOperation interpolated, ICarrierLookup slots)
@@ -287,6 +310,11 @@ internal sealed class CarrierEvaluator
             if (part is IInterpolationOperation hole)
             {
                 origin = PersonalDataOrigin.Either(origin, EvaluateAsText(hole.Expression, slots));
+            }
+            else if (part is IInterpolatedStringAppendOperation { Kind: OperationKind.InterpolatedStringAppendFormatted, AppendCall: IInvocationOperation { Arguments.Length: > 0 } call })
+            {
+                // A handler's hole (string.Create(provider, $"…"), StringBuilder.Append($"…")): AppendFormatted(value).
+                origin = PersonalDataOrigin.Either(origin, EvaluateAsText(call.Arguments[0].Value, slots));
             }
         }
 
