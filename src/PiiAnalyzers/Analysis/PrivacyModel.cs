@@ -27,6 +27,7 @@ internal sealed class PrivacyModel
         var ownToStrings = new OwnToStrings(compilation, () => Evaluator!);
         Rendering = new PersonalDataRendering(catalog, compilation, ownToStrings.PrintedBy);
         Evaluator = new CarrierEvaluator(catalog, Rendering, new ConsentConditions(consent));
+        Bodies = new MethodBodies(compilation);
     }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<SinkRule, SinkCatalog> _sinkCatalogs = new();
@@ -41,6 +42,9 @@ internal sealed class PrivacyModel
     public PersonalDataRendering Rendering { get; }
 
     public CarrierEvaluator Evaluator { get; }
+
+    /// <summary>The graphs of the compilation's method bodies that summaries read, built once for every rule.</summary>
+    public MethodBodies Bodies { get; }
 
     /// <summary>A sink rule's catalog of this compilation, resolved once (a rule run alone and in the package's pass share it).</summary>
     public SinkCatalog SinkCatalog(SinkRule rule, Compilation compilation) =>

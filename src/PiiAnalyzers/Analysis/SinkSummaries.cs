@@ -5,7 +5,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Consent;
 using PiiAnalyzers.Flow;
@@ -135,16 +134,7 @@ internal sealed class SinkSummaries
     private Summary Compute(IMethodSymbol method, CancellationToken cancellationToken)
     {
         IMethodSymbol implementation = method.PartialImplementationPart ?? method;
-        if (!SymbolOrigin.IsDeclaredIn(implementation, _compilation))
-        {
-            return Summary.None;
-        }
-
-        SyntaxNode declaration = implementation.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-#pragma warning disable RS1030 // Summaries read the bodies of other methods of the compilation, once per method.
-        SemanticModel semanticModel = _compilation.GetSemanticModel(declaration.SyntaxTree);
-#pragma warning restore RS1030
-        if (semanticModel.GetOperation(declaration, cancellationToken) is not IMethodBodyOperation body)
+        if (_model.Bodies.GraphOf(implementation, cancellationToken) is not { } graph)
         {
             return Summary.None;
         }
@@ -161,7 +151,7 @@ internal sealed class SinkSummaries
         }
 
         var observer = new SummaryObserver(this, cancellationToken);
-        bool converged = MethodFlowAnalysis.Run(ControlFlowGraph.Create(body, cancellationToken), entry, _model.Evaluator, observer, cancellationToken);
+        bool converged = MethodFlowAnalysis.Run(graph, entry, _model.Evaluator, observer, cancellationToken);
         return new Summary(observer.SinkParameters.ToImmutable(), observer.Family, observer.Purpose, isComplete: converged && !observer.UsedCutShortSummary);
     }
 
