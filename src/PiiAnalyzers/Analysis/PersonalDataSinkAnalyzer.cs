@@ -67,6 +67,7 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
 
         if (runs.Count > 0)
         {
+            SinkSummaries.ShareFlows(runs.Select(run => run.Summaries).ToList());
             context.RegisterOperationBlockStartAction(new Pass(model, runs.ToImmutable(), context.Compilation).OnMethodStart);
         }
     }

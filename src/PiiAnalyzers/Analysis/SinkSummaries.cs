@@ -33,6 +33,7 @@ internal sealed class SinkSummaries
     private readonly SinkCatalog _sinks;
     private readonly Purpose _purpose;
     private readonly ConcurrentDictionary<IMethodSymbol, Summary> _summaries = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
+    private SinkSummaries[]? _group;
 
     public SinkSummaries(Compilation compilation, PrivacyModel model, SinkCatalog sinks, Purpose purpose)
     {
@@ -117,13 +118,24 @@ internal sealed class SinkSummaries
         inProgress.Add(method);
         try
         {
-            Summary summary = Compute(method, cancellationToken);
-            if (summary.IsComplete)
+            // One flow analysis of the method summarises it for every rule of the pass.
+            SinkSummaries[] owners = _group ?? new[] { this };
+            Summary[] summaries = Compute(method, owners, cancellationToken);
+            Summary own = Summary.None;
+            for (int i = 0; i < owners.Length; i++)
             {
-                _summaries.TryAdd(method, summary);
+                if (summaries[i].IsComplete)
+                {
+                    owners[i]._summaries.TryAdd(method, summaries[i]);
+                }
+
+                if (owners[i] == this)
+                {
+                    own = summaries[i];
+                }
             }
 
-            return summary;
+            return own;
         }
         finally
         {
@@ -131,12 +143,36 @@ internal sealed class SinkSummaries
         }
     }
 
-    private Summary Compute(IMethodSymbol method, CancellationToken cancellationToken)
+    /// <summary>
+    /// Makes the rules of one pass summarise a method together: the flow analysis of a wrapper is the same for every
+    /// rule, only what each rule's sinks are differs.
+    /// </summary>
+    public static void ShareFlows(IReadOnlyList<SinkSummaries> rules)
     {
+        if (rules.Count < 2)
+        {
+            return;
+        }
+
+        SinkSummaries[] group = rules.ToArray();
+        foreach (SinkSummaries rule in group)
+        {
+            rule._group = group;
+        }
+    }
+
+    private Summary[] Compute(IMethodSymbol method, SinkSummaries[] owners, CancellationToken cancellationToken)
+    {
+        var summaries = new Summary[owners.Length];
         IMethodSymbol implementation = method.PartialImplementationPart ?? method;
         if (_model.Bodies.GraphOf(implementation, cancellationToken) is not { } graph)
         {
-            return Summary.None;
+            for (int i = 0; i < summaries.Length; i++)
+            {
+                summaries[i] = Summary.None;
+            }
+
+            return summaries;
         }
 
         // Every parameter that is not personal data itself stands for what a caller passes. Consent the method
@@ -150,9 +186,36 @@ internal sealed class SinkSummaries
             }
         }
 
-        var observer = new SummaryObserver(this, cancellationToken);
-        bool converged = MethodFlowAnalysis.Run(graph, entry, _model.Evaluator, observer, cancellationToken);
-        return new Summary(observer.SinkParameters.ToImmutable(), observer.Family, observer.Purpose, isComplete: converged && !observer.UsedCutShortSummary);
+        var observers = new SummaryObserver[owners.Length];
+        for (int i = 0; i < owners.Length; i++)
+        {
+            observers[i] = new SummaryObserver(owners[i], cancellationToken);
+        }
+
+        bool converged = MethodFlowAnalysis.Run(graph, entry, _model.Evaluator, new EveryRule(observers), cancellationToken);
+        for (int i = 0; i < owners.Length; i++)
+        {
+            SummaryObserver observer = observers[i];
+            summaries[i] = new Summary(observer.SinkParameters.ToImmutable(), observer.Family, observer.Purpose, isComplete: converged && !observer.UsedCutShortSummary);
+        }
+
+        return summaries;
+    }
+
+    /// <summary>Shows each call of the summarised method to every rule's observer.</summary>
+    private sealed class EveryRule : IFlowObserver
+    {
+        private readonly SummaryObserver[] _observers;
+
+        public EveryRule(SummaryObserver[] observers) => _observers = observers;
+
+        public void OnCall(IOperation call, FlowState state)
+        {
+            foreach (SummaryObserver observer in _observers)
+            {
+                observer.OnCall(call, state);
+            }
+        }
     }
 
     /// <summary>Collects the parameters whose value reaches a sink in the summarised method.</summary>
