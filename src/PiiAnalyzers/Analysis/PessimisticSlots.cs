@@ -178,6 +178,9 @@ internal sealed class PessimisticSlots : ICarrierLookup
 
                     current = invocation;
                     continue;
+                case IConditionalAccessOperation access when access.Operation == current:
+                    // report?.Append(x): what is done to the conditional instance is done to report.
+                    return ChangesTheInstance(access);
                 case ITupleOperation or IConversionOperation { IsImplicit: true }:
                     // (p, q) = …: the tuple is the deconstruction's target.
                     current = parent;
@@ -192,6 +195,32 @@ internal sealed class PessimisticSlots : ICarrierLookup
                     return false;
             }
         }
+    }
+
+    /// <summary>Whether the part of a conditional access that runs when its value is not null changes that value.</summary>
+    private static bool ChangesTheInstance(IConditionalAccessOperation access)
+    {
+        var pending = new Stack<IOperation>();
+        pending.Push(access.WhenNotNull);
+        while (pending.Count > 0)
+        {
+            IOperation operation = pending.Pop();
+            if (operation is IConditionalAccessInstanceOperation instance && IsChanged(instance))
+            {
+                return true;
+            }
+
+            foreach (IOperation child in operation.ChildOperations)
+            {
+                // A nested access's own instance (a?.b?.c: the second ?) is another value.
+                if (operation is not IConditionalAccessOperation nested || child != nested.WhenNotNull)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>What a method writes, found in one walk.</summary>

@@ -231,6 +231,12 @@ internal sealed class MethodFlowAnalysis
 
         /// <summary>Whether the graph creates a lambda or calls or references a local function (seen by the fixpoint's walks).</summary>
         public bool HasNested { get; set; }
+
+        /// <summary>
+        /// The slots the graph's captures hold a reference to: <c>x ??= v</c> and <c>x?.Append(v)</c> are lowered into a
+        /// capture of <c>x</c> that is then assigned or called, and what is written through the capture goes into <c>x</c>.
+        /// </summary>
+        public Dictionary<CaptureId, FlowSlot> CapturedSlots { get; } = new();
     }
 
     /// <summary>The transfer function: one post-order walk over the operations of a block.</summary>
@@ -293,6 +299,11 @@ internal sealed class MethodFlowAnalysis
                 case IFlowCaptureOperation capture:
                     _state = _state.WithCarrier(FlowSlot.For(capture.Id), Evaluator.Evaluate(capture.Value, _state))
                         .WithCondition(FlowSlot.For(capture.Id), Remembered(capture.Value));
+                    if (FlowSlot.TryGet(capture.Value, out FlowSlot captured))
+                    {
+                        _facts.CapturedSlots[capture.Id] = captured;
+                    }
+
                     break;
                 case ISimpleAssignmentOperation assignment:
                     Assign(assignment.Target, Evaluator.Evaluate(assignment.Value, _state), strong: true);
@@ -326,6 +337,13 @@ internal sealed class MethodFlowAnalysis
 
         private void Assign(IOperation target, Markers.PersonalDataOrigin? origin, bool strong)
         {
+            if (target is IFlowCaptureReferenceOperation reference && _facts.CapturedSlots.TryGetValue(reference.Id, out FlowSlot captured))
+            {
+                // x ??= v: the graph assigns the capture of x, which stands for x.
+                _state = strong ? _state.WithCarrier(captured, origin) : _state.WithAddedCarrier(captured, origin);
+                return;
+            }
+
             if (FlowSlot.TryGet(target, out FlowSlot slot))
             {
                 _state = strong ? _state.WithCarrier(slot, origin) : _state.WithAddedCarrier(slot, origin);
@@ -430,6 +448,12 @@ internal sealed class MethodFlowAnalysis
             if (receiver is not null && FlowSlot.TryGet(StorageRoot(receiver), out FlowSlot receiverSlot) &&
                 ContentPreservingCalls.IsContainer(receiver.Type) && ContentPreservingCalls.StoresArgumentsInReceiver(method))
             {
+                // builder?.Append(v): the graph calls the capture of builder, which holds the same object.
+                if (StorageRoot(receiver) is IFlowCaptureReferenceOperation reference && _facts.CapturedSlots.TryGetValue(reference.Id, out FlowSlot captured))
+                {
+                    receiverSlot = captured;
+                }
+
                 foreach (IArgumentOperation argument in invocation.Arguments)
                 {
                     if (argument.Value != receiver)

@@ -102,6 +102,7 @@ public class ScreeningTests
     [InlineData("note = member.Name;")]
     [InlineData("note += member.Name;")]
     [InlineData("(note, _) = (member.Name, member.Id);")]
+    [InlineData("note ??= member.Name;")]
     public Task AParameterTheMethodAssigns_CarriesWhatItIsAssigned(string assignment) => new AnalyzerTest<PersonalDataWrittenToLogAnalyzer>
     {
         // An unchanged parameter carries only its marking; one the method assigns may carry anything.
@@ -122,12 +123,14 @@ public class ScreeningTests
     [InlineData("builder.Append(member.Name);")]
     [InlineData("builder.Append(\"Member \").Append(member.Name);")]
     [InlineData("builder.AppendLine().AppendFormat(\"{0}\", member.Name);")]
+    [InlineData("builder?.Append(member.Name);")]
+    [InlineData("builder?.AppendLine().Append(member.Name);")]
     public Task AParameterThatACallStoresInto_CarriesWhatIsStored(string call) => new AnalyzerTest<PersonalDataWrittenToLogAnalyzer>
     {
         TestCode = Usings + """
             public sealed class Report(ILogger<Report> logger)
             {
-                public void Write(System.Text.StringBuilder builder, Member member)
+                public void Write(System.Text.StringBuilder? builder, Member member)
                 {
                     CALL
                     logger.LogInformation("Report: {Report}", {|#0:builder|});
@@ -139,6 +142,7 @@ public class ScreeningTests
 
     [Theory]
     [InlineData("string text = \"\"; text = member.Name;")]
+    [InlineData("string? text = null; text ??= member.Name;")]
     [InlineData("var name = member.Name; var text = name.Trim();")]
     [InlineData("string text = \"\"; string other = \"\"; for (int i = 0; i < 2; i++) { text = other; other = text + member.Name; }")]
     [InlineData("string text = \"\"; (text, _) = (member.Name, member.Id);")]
