@@ -158,25 +158,10 @@ internal sealed class UnmarkedPersonalDataFinder
     }
 
     /// <summary>
-    /// Whether the symbol may carry attributes (a DataAnnotations hint): one written in source has an attribute list
-    /// where it is declared (read from syntax, without binding any attribute); any other is asked.
+    /// Whether the symbol carries attributes (a DataAnnotations hint). The compiler has bound a declaration's attributes
+    /// before the driver shows the symbol to an analyzer, so this reads what is there.
     /// </summary>
-    private bool MayHaveAttributes(ISymbol symbol)
-    {
-        if (!IsOwn(symbol) || symbol.DeclaringSyntaxReferences is not { Length: 1 } references)
-        {
-            return !symbol.GetAttributes().IsEmpty;
-        }
-
-        // A source symbol holds its declaration node: no search of the tree, no attribute bound.
-        return references[0].GetSyntax() switch
-        {
-            ParameterSyntax parameter => parameter.AttributeLists.Count > 0,
-            PropertyDeclarationSyntax property => property.AttributeLists.Count > 0,
-            VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax field } => field.AttributeLists.Count > 0,
-            _ => !symbol.GetAttributes().IsEmpty,
-        };
-    }
+    private static bool MayHaveAttributes(ISymbol symbol) => !symbol.GetAttributes().IsEmpty;
 
     /// <summary>A symbol of the compilation is judged where it is written in source.</summary>
     private static bool IsJudgedInSource(ISymbol symbol) =>
