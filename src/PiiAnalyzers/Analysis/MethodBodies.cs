@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -9,14 +8,13 @@ namespace PiiAnalyzers.Analysis;
 
 /// <summary>
 /// The control-flow graphs of the compilation's own method bodies that summaries read (a logging wrapper, a helper that
-/// sends what it is given), built once per method and shared by every rule's summaries: the four sink rules summarise
-/// the same callee, and a graph is the costliest part of a summary.
+/// sends what it is given). In the package's pass a method is summarised once for the four sink rules
+/// (<see cref="SinkSummaries.ShareFlows"/>), so its graph is built once and not kept: a compilation lives as long as
+/// the editor's document does, and the graphs of every summarised method would stay with it.
 /// </summary>
 internal sealed class MethodBodies
 {
     private readonly Compilation _compilation;
-    private readonly ConcurrentDictionary<IMethodSymbol, ControlFlowGraph?> _graphs =
-        new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
 
     public MethodBodies(Compilation compilation) => _compilation = compilation;
 
@@ -25,17 +23,6 @@ internal sealed class MethodBodies
     /// project's method, read like metadata; no body; an expression the compiler cannot bind).
     /// </summary>
     public ControlFlowGraph? GraphOf(IMethodSymbol implementation, CancellationToken cancellationToken)
-    {
-        if (_graphs.TryGetValue(implementation, out ControlFlowGraph? known))
-        {
-            return known;
-        }
-
-        ControlFlowGraph? graph = Build(implementation, cancellationToken);
-        return _graphs.GetOrAdd(implementation, graph);
-    }
-
-    private ControlFlowGraph? Build(IMethodSymbol implementation, CancellationToken cancellationToken)
     {
         if (!SymbolOrigin.IsDeclaredIn(implementation, _compilation) || implementation.DeclaringSyntaxReferences.IsEmpty)
         {

@@ -19,7 +19,7 @@ internal sealed class MethodScreening
 {
     private readonly PrivacyModel _model;
     private readonly OperationBlockAnalysisContext _context;
-    private readonly PessimisticSlots _anySlot;
+    private readonly PessimisticSlots _pessimistic;
     private bool? _readsPersonalData;
     private Verdict? _wrappers;
 
@@ -27,7 +27,7 @@ internal sealed class MethodScreening
     {
         _model = model;
         _context = context;
-        _anySlot = new PessimisticSlots(context.OperationBlocks, context.OwningSymbol as IMethodSymbol, model.Evaluator);
+        _pessimistic = new PessimisticSlots(context.OperationBlocks, context.OwningSymbol as IMethodSymbol, model.Evaluator);
     }
 
     private enum Verdict
@@ -60,7 +60,7 @@ internal sealed class MethodScreening
                 return Verdict.Direct;
             }
 
-            if (verdict == Verdict.Nothing && LeakFinder.MayLeak(_model.Evaluator, argument, _anySlot))
+            if (verdict == Verdict.Nothing && LeakFinder.MayLeak(_model.Evaluator, argument, _pessimistic))
             {
                 verdict = Verdict.IfTheMethodReadsPersonalData;
             }

@@ -181,6 +181,14 @@ internal sealed class PessimisticSlots : ICarrierLookup
                 case IConditionalAccessOperation access when access.Operation == current:
                     // report?.Append(x): what is done to the conditional instance is done to report.
                     return ChangesTheInstance(access);
+                case IConditionalOperation conditional when conditional.WhenTrue == current || conditional.WhenFalse == current:
+                case ICoalesceOperation:
+                case ISwitchExpressionArmOperation arm when arm.Value == current:
+                case ISwitchExpressionOperation switchExpression when switchExpression.Value != current:
+                case IParenthesizedOperation:
+                    // (ready ? first : names).Add(x): what is done to the result may be done to either.
+                    current = parent;
+                    continue;
                 case ITupleOperation or IConversionOperation { IsImplicit: true }:
                     // (p, q) = …: the tuple is the deconstruction's target.
                     current = parent;

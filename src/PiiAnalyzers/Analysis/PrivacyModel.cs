@@ -43,7 +43,7 @@ internal sealed class PrivacyModel
 
     public CarrierEvaluator Evaluator { get; }
 
-    /// <summary>The graphs of the compilation's method bodies that summaries read, built once for every rule.</summary>
+    /// <summary>The graphs of the compilation's method bodies that summaries read.</summary>
     public MethodBodies Bodies { get; }
 
     /// <summary>A sink rule's catalog of this compilation, resolved once (a rule run alone and in the package's pass share it).</summary>

@@ -56,6 +56,7 @@ internal sealed class CarrierEvaluator
             IAwaitOperation awaited => Evaluate(awaited.Operation, slots),
             IInterpolatedStringOperation interpolated => Interpolation(interpolated, slots),
             IInterpolatedStringHandlerCreationOperation handler => Evaluate(handler.Content, slots),
+            IInterpolatedStringAdditionOperation addition => PersonalDataOrigin.Either(Evaluate(addition.Left, slots), Evaluate(addition.Right, slots)),
             IBinaryOperation binary => Binary(binary, slots),
             IUnaryOperation unary => Evaluate(unary.Operand, slots),
             IConditionalOperation conditional => PersonalDataOrigin.Either(Evaluate(conditional.WhenTrue, slots), Evaluate(conditional.WhenFalse, slots)),
@@ -285,12 +286,16 @@ internal sealed class CarrierEvaluator
         PersonalDataOrigin? initialized = null;
         foreach (IOperation initializer in creation.Initializer.Initializers)
         {
-            // A collection initializer's element is an Add call on the new object: what it adds, not what Add returns.
-            if (initializer is IInvocationOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } } add)
+            // A collection initializer's element is an Add call on the new object (an instance or an extension method):
+            // what it adds, not what Add returns.
+            if (initializer is IInvocationOperation add && IsInitializerAdd(add))
             {
                 foreach (IArgumentOperation argument in add.Arguments)
                 {
-                    initialized = PersonalDataOrigin.Either(initialized, EvaluateAsText(argument.Value, slots));
+                    if (!IsImplicitReceiver(argument.Value))
+                    {
+                        initialized = PersonalDataOrigin.Either(initialized, EvaluateAsText(argument.Value, slots));
+                    }
                 }
             }
             else
@@ -300,6 +305,20 @@ internal sealed class CarrierEvaluator
         }
 
         return initialized;
+    }
+
+    private static bool IsInitializerAdd(IInvocationOperation add) =>
+        IsImplicitReceiver(add.Instance) ||
+        (add.Instance is null && add.TargetMethod.IsExtensionMethod && add.Arguments.Length > 0 && IsImplicitReceiver(add.Arguments[0].Value));
+
+    private static bool IsImplicitReceiver(IOperation? value)
+    {
+        while (value is IConversionOperation { IsImplicit: true } conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver };
     }
 
     private PersonalDataOrigin? Interpolation(IInterpolatedStringOperation interpolated, ICarrierLookup slots)

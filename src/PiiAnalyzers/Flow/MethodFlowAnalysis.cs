@@ -236,7 +236,7 @@ internal sealed class MethodFlowAnalysis
         /// The slots the graph's captures hold a reference to: <c>x ??= v</c> and <c>x?.Append(v)</c> are lowered into a
         /// capture of <c>x</c> that is then assigned or called, and what is written through the capture goes into <c>x</c>.
         /// </summary>
-        public Dictionary<CaptureId, FlowSlot> CapturedSlots { get; } = new();
+        public Dictionary<CaptureId, List<FlowSlot>> CapturedSlots { get; } = new();
     }
 
     /// <summary>The transfer function: one post-order walk over the operations of a block.</summary>
@@ -301,7 +301,16 @@ internal sealed class MethodFlowAnalysis
                         .WithCondition(FlowSlot.For(capture.Id), Remembered(capture.Value));
                     if (FlowSlot.TryGet(capture.Value, out FlowSlot captured))
                     {
-                        _facts.CapturedSlots[capture.Id] = captured;
+                        // One capture may stand for a slot on each arm of a conditional ((c ? a : b) ??= v).
+                        if (!_facts.CapturedSlots.TryGetValue(capture.Id, out List<FlowSlot>? slots))
+                        {
+                            _facts.CapturedSlots[capture.Id] = slots = new List<FlowSlot>(1);
+                        }
+
+                        if (!slots.Contains(captured))
+                        {
+                            slots.Add(captured);
+                        }
                     }
 
                     break;
@@ -337,10 +346,14 @@ internal sealed class MethodFlowAnalysis
 
         private void Assign(IOperation target, Markers.PersonalDataOrigin? origin, bool strong)
         {
-            if (target is IFlowCaptureReferenceOperation reference && _facts.CapturedSlots.TryGetValue(reference.Id, out FlowSlot captured))
+            if (target is IFlowCaptureReferenceOperation reference && _facts.CapturedSlots.TryGetValue(reference.Id, out List<FlowSlot>? captured))
             {
-                // x ??= v: the graph assigns the capture of x, which stands for x.
-                _state = strong ? _state.WithCarrier(captured, origin) : _state.WithAddedCarrier(captured, origin);
+                // x ??= v: the graph assigns the capture of x, which stands for x (for one of several slots: each may be it).
+                foreach (FlowSlot aliased in captured)
+                {
+                    _state = strong && captured.Count == 1 ? _state.WithCarrier(aliased, origin) : _state.WithAddedCarrier(aliased, origin);
+                }
+
                 return;
             }
 
@@ -449,16 +462,19 @@ internal sealed class MethodFlowAnalysis
                 ContentPreservingCalls.IsContainer(receiver.Type) && ContentPreservingCalls.StoresArgumentsInReceiver(method))
             {
                 // builder?.Append(v): the graph calls the capture of builder, which holds the same object.
-                if (StorageRoot(receiver) is IFlowCaptureReferenceOperation reference && _facts.CapturedSlots.TryGetValue(reference.Id, out FlowSlot captured))
-                {
-                    receiverSlot = captured;
-                }
-
+                List<FlowSlot> stores = StorageRoot(receiver) is IFlowCaptureReferenceOperation reference &&
+                    _facts.CapturedSlots.TryGetValue(reference.Id, out List<FlowSlot>? captured)
+                    ? captured
+                    : new List<FlowSlot>(1) { receiverSlot };
                 foreach (IArgumentOperation argument in invocation.Arguments)
                 {
                     if (argument.Value != receiver)
                     {
-                        _state = _state.WithAddedCarrier(receiverSlot, Evaluator.EvaluateAsText(argument.Value, _state));
+                        Markers.PersonalDataOrigin? stored = Evaluator.EvaluateAsText(argument.Value, _state);
+                        foreach (FlowSlot slot in stores)
+                        {
+                            _state = _state.WithAddedCarrier(slot, stored);
+                        }
                     }
                 }
             }

@@ -98,11 +98,11 @@ internal sealed class PersonalDataOrigin : IEquatable<PersonalDataOrigin>
     }
 
     public bool Equals(PersonalDataOrigin? other) =>
-        other is not null && DataName == other.DataName && Kind == other.Kind;
+        other is not null && DataName == other.DataName && Kind == other.Kind && InferredElsewhere == other.InferredElsewhere;
 
     public override bool Equals(object? obj) => Equals(obj as PersonalDataOrigin);
 
-    public override int GetHashCode() => unchecked((DataName.GetHashCode() * 397) ^ Kind.GetHashCode());
+    public override int GetHashCode() => unchecked((((DataName.GetHashCode() * 397) ^ Kind.GetHashCode()) * 2) + (InferredElsewhere ? 1 : 0));
 
     public override string ToString() => DataName + " (" + Kind + ")";
 }

@@ -56,7 +56,8 @@ public sealed class GeneratedToStringExposesPersonalDataAnalyzer : DiagnosticAna
         foreach (ISymbol member in RecordPrinting.PrintedMembers(record))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            // Inferred data of another project's member counts where inference is on in the record's file.
+            // Inferred data of another project's member counts where inference is on in the printed member's file
+            // (where the diagnostic points).
             if (Shows(model, record, member) is { } origin &&
                 model.Catalog.MayReportIn(origin, member.Locations.Length > 0 ? member.Locations[0].SourceTree : null))
             {

@@ -150,6 +150,9 @@ public class ScreeningTests
     [InlineData("var names = new System.Collections.Generic.List<string>(); names.Add(member.Name); var text = string.Join(\", \", names);")]
     [InlineData("var names = new System.Collections.Generic.Dictionary<int, string> { [member.Id] = member.Name }; names.TryGetValue(member.Id, out var text);")]
     [InlineData("string text = \"\"; foreach (var name in new[] { member.Name }) { text = name; }")]
+    [InlineData("var first = new System.Collections.Generic.List<string>(); var names = new System.Collections.Generic.List<string>(); (first.Count > 0 ? first : names).Add(member.Name); var text = string.Join(\", \", names);")]
+    [InlineData("var names = new System.Collections.Generic.List<string> { $\"{member.Id}\" + $\" {member.Name}\" }; var text = names[0];")]
+    [InlineData("var line = new System.Text.StringBuilder(); line.Append($\"Member \" + $\"{member.Name}\"); var text = line.ToString();")]
     public Task ALocal_CarriesWhateverIsWrittenToIt(string statements) => new AnalyzerTest<PersonalDataWrittenToLogAnalyzer>
     {
         TestCode = Usings + """
