@@ -33,6 +33,7 @@ internal sealed class ThirdPartySinkCatalog : SinkCatalog
     private readonly ImmutableHashSet<INamedTypeSymbol> _httpClientJson;
     private readonly PrivacyConfiguration _configuration;
     private readonly ConcurrentDictionary<ISymbol, Recipient> _recipients = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, Purpose?> _typePurposes = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
 
     public ThirdPartySinkCatalog(Compilation compilation, PrivacyConfiguration configuration)
     {
@@ -117,18 +118,40 @@ internal sealed class ThirdPartySinkCatalog : SinkCatalog
         return values.ToImmutable();
     }
 
-    private Recipient RecipientOf(IMethodSymbol method) => _recipients.GetOrAdd(method.OriginalDefinition, m => ComputeRecipient((IMethodSymbol)m));
+    private Recipient RecipientOf(IMethodSymbol method)
+    {
+        IMethodSymbol definition = method.OriginalDefinition;
+        return _recipients.TryGetValue(definition, out Recipient? known) ? known : _recipients.GetOrAdd(definition, ComputeRecipient(definition));
+    }
 
     private Recipient ComputeRecipient(IMethodSymbol method)
     {
         INamedTypeSymbol type = method.ContainingType;
-        string name = method.MethodKind == MethodKind.Constructor ? "new " + type.Name : type.Name + "." + method.Name;
-        Purpose? purpose = Declared(method) ?? TypePurpose(type);
-        return purpose is { } found ? new Recipient(name, found) : Recipient.None;
+        if ((Declared(method) ?? (type is null ? null : TypePurpose(type))) is not { } found)
+        {
+            return Recipient.None;
+        }
+
+        string name = method.MethodKind == MethodKind.Constructor ? "new " + type!.Name : type!.Name + "." + method.Name;
+        return new Recipient(name, found);
     }
 
-    /// <summary>The purpose of a type marked <c>[ThirdParty]</c>, one it derives from, or an interface it implements.</summary>
+    /// <summary>
+    /// The purpose of a type marked <c>[ThirdParty]</c>, one it derives from, or an interface it implements; once per type,
+    /// for all its methods.
+    /// </summary>
     private Purpose? TypePurpose(INamedTypeSymbol type)
+    {
+        INamedTypeSymbol definition = type.OriginalDefinition;
+        if (_typePurposes.TryGetValue(definition, out Purpose? known))
+        {
+            return known;
+        }
+
+        return _typePurposes.GetOrAdd(definition, ComputeTypePurpose(definition));
+    }
+
+    private Purpose? ComputeTypePurpose(INamedTypeSymbol type)
     {
         for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
         {
