@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace PiiAnalyzers.Markers;
@@ -13,13 +14,13 @@ namespace PiiAnalyzers.Markers;
 internal static class FrameworkAssemblies
 {
     /// <summary>The public key tokens of Microsoft's framework assemblies.</summary>
-    private static readonly ImmutableArray<string> MicrosoftKeyTokens = ImmutableArray.Create(
-        "b77a5c561934e089", // ECMA: mscorlib, System.Private.CoreLib
-        "b03f5f7f11d50a3a", // Microsoft: System.* facades, System.Runtime
-        "cc7b13ffcd2ddd51", // netstandard, System.* of .NET Core
-        "7cec85d7bea7798e", // System.Private.*
-        "adb9793829ddae60", // ASP.NET Core, Microsoft.Extensions.*
-        "31bf3856ad364e35"); // Microsoft shared libraries
+    private static readonly ImmutableArray<ImmutableArray<byte>> MicrosoftKeyTokens = ImmutableArray.Create(
+        Token("b77a5c561934e089"), // ECMA: mscorlib, System.Private.CoreLib
+        Token("b03f5f7f11d50a3a"), // Microsoft: System.* facades, System.Runtime
+        Token("cc7b13ffcd2ddd51"), // netstandard, System.* of .NET Core
+        Token("7cec85d7bea7798e"), // System.Private.*
+        Token("adb9793829ddae60"), // ASP.NET Core, Microsoft.Extensions.*
+        Token("31bf3856ad364e35")); // Microsoft shared libraries
 
     /// <summary>Whether the assembly is signed with one of Microsoft's framework keys.</summary>
     public static bool IsFramework(IAssemblySymbol assembly) => IsFramework(assembly.Identity);
@@ -33,17 +34,9 @@ internal static class FrameworkAssemblies
             return false;
         }
 
-        var hex = new char[16];
-        for (int i = 0; i < 8; i++)
+        foreach (ImmutableArray<byte> known in MicrosoftKeyTokens)
         {
-            hex[2 * i] = Digit(token[i] >> 4);
-            hex[(2 * i) + 1] = Digit(token[i] & 0xF);
-        }
-
-        string text = new(hex);
-        foreach (string known in MicrosoftKeyTokens)
-        {
-            if (string.Equals(known, text, StringComparison.Ordinal))
+            if (token.SequenceEqual(known))
             {
                 return true;
             }
@@ -62,5 +55,14 @@ internal static class FrameworkAssemblies
         return name.IndexOf("Identity", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("Compliance", StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
-    private static char Digit(int value) => (char)(value < 10 ? '0' + value : 'a' + value - 10);
+    private static ImmutableArray<byte> Token(string hex)
+    {
+        var bytes = new byte[hex.Length / 2];
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            bytes[i] = Convert.ToByte(hex.Substring(2 * i, 2), 16);
+        }
+
+        return ImmutableArray.Create(bytes);
+    }
 }

@@ -153,6 +153,12 @@ internal sealed class ThirdPartySinkCatalog : SinkCatalog
 
     private Purpose? ComputeTypePurpose(INamedTypeSymbol type)
     {
+        // A framework type, its bases and its interfaces carry no [ThirdParty]: only the configuration can name them.
+        if (!_configuration.DeclaresThirdParties && type.ContainingAssembly is { } assembly && FrameworkAssemblies.IsFramework(assembly))
+        {
+            return null;
+        }
+
         for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
         {
             if (Declared(current) is { } purpose)
