@@ -93,7 +93,7 @@ internal sealed class MethodScreening
     {
         CarrierEvaluator evaluator = _model.Evaluator;
         if (_context.OwningSymbol is IMethodSymbol method &&
-            !evaluator.WithParameters(FlowState.Empty, method.Parameters).SameAs(FlowState.Empty))
+            evaluator.MarksAnyParameter(method.Parameters))
         {
             return true;
         }
@@ -148,7 +148,7 @@ internal sealed class MethodScreening
 
     /// <summary>Whether a local function or lambda starts with a parameter that carries personal data (marked, or of a marked type).</summary>
     private static bool MarksAParameter(CarrierEvaluator evaluator, IMethodSymbol function) =>
-        !function.Parameters.IsEmpty && !evaluator.WithParameters(FlowState.Empty, function.Parameters).SameAs(FlowState.Empty);
+        evaluator.MarksAnyParameter(function.Parameters);
 
     /// <summary>Whether the value's parent (through implicit conversions) may turn it into text or compose it into a value.</summary>
     private static bool IsTurnedIntoText(IOperation operation)

@@ -48,9 +48,7 @@ internal sealed class PessimisticSlots : ICarrierLookup
             SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _method) && !Found().Changed.Contains(parameter))
         {
             // What the flow analysis starts the parameter with (CarrierEvaluator.WithParameters), and keeps.
-            return _evaluator.Catalog.IsDeclaredNotPersonal(parameter)
-                ? null
-                : _evaluator.Catalog.MarkedMember(parameter) ?? _evaluator.Catalog.MarkedType(parameter.Type)?.Named(parameter.Name);
+            return _evaluator.ParameterCarrier(parameter);
         }
 
         return Anything;

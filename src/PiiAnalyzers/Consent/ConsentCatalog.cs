@@ -113,10 +113,10 @@ internal sealed class ConsentCatalog
 
         if (member is IMethodSymbol { AssociatedSymbol: IPropertySymbol property })
         {
-            return RequiredBy(property).Union(_required.GetOrAdd(member.OriginalDefinition, ComputeRequired));
+            return RequiredBy(property).Union(Required(member.OriginalDefinition));
         }
 
-        return _required.GetOrAdd(member.OriginalDefinition, ComputeRequired);
+        return Required(member.OriginalDefinition);
     }
 
     /// <summary>Whether a call never returns (<c>[DoesNotReturn]</c>): what follows it on that path cannot run.</summary>
@@ -214,6 +214,9 @@ internal sealed class ConsentCatalog
 
         return CheckShape.None;
     }
+
+    private PurposeSet Required(ISymbol definition) =>
+        _required.TryGetValue(definition, out PurposeSet known) ? known : _required.GetOrAdd(definition, ComputeRequired(definition));
 
     private PurposeSet ComputeRequired(ISymbol member)
     {

@@ -119,8 +119,7 @@ internal sealed class CarrierEvaluator
     {
         foreach (IParameterSymbol parameter in parameters)
         {
-            if (!Catalog.IsDeclaredNotPersonal(parameter) &&
-                (Catalog.MarkedMember(parameter) ?? Catalog.MarkedType(parameter.Type)?.Named(parameter.Name)) is { } origin)
+            if (ParameterCarrier(parameter) is { } origin)
             {
                 state = state.WithCarrier(FlowSlot.For(parameter), origin);
             }
@@ -128,6 +127,24 @@ internal sealed class CarrierEvaluator
 
         return state;
     }
+
+    /// <summary>Whether any of the parameters starts out carrying personal data (<see cref="WithParameters"/>, without a state).</summary>
+    public bool MarksAnyParameter(System.Collections.Immutable.ImmutableArray<IParameterSymbol> parameters)
+    {
+        foreach (IParameterSymbol parameter in parameters)
+        {
+            if (ParameterCarrier(parameter) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What a parameter carries at its method's entry: its marking, or its type's.</summary>
+    public PersonalDataOrigin? ParameterCarrier(IParameterSymbol parameter) =>
+        Catalog.IsDeclaredNotPersonal(parameter) ? null : Catalog.MarkedMember(parameter) ?? Catalog.MarkedType(parameter.Type)?.Named(parameter.Name);
 
     /// <summary>
     /// What the values a body returns carry, each judged on its own (no local or parameter carries anything): a lambda's
