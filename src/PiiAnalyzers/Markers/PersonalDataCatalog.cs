@@ -352,11 +352,12 @@ internal sealed class PersonalDataCatalog
         return PrivacyAttributeNames.PersonalDataKinds[0];
     }
 
-    /// <summary>How diagnostics name a member: <c>Customer.Email</c>, <c>email</c>, <c>Directory.Lookup()</c>.</summary>
+    /// <summary>How diagnostics name a member: <c>Customer.Email</c>, <c>email</c>, <c>Directory.Lookup()</c>, a tuple element <c>Username</c>.</summary>
     public static string DataNameOf(ISymbol member) => member switch
     {
         IParameterSymbol parameter => parameter.Name,
         IMethodSymbol method => method.ContainingType.Name + "." + method.Name + "()",
+        IFieldSymbol { ContainingType.IsTupleType: true } element => element.Name, // a tuple's element by its name: (string Username, …)
         _ when member.ContainingType is { } container => container.Name + "." + member.Name,
         _ => member.Name,
     };

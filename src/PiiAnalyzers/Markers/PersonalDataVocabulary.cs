@@ -63,7 +63,8 @@ internal static class PersonalDataVocabulary
         "virtual", "start", "end", "target", "return", "jump", "load", "entry", "contract", "token", "smart", "from", "to",
         "cc", "bcc", "sender", "ethernet", "bluetooth", "ble", "device", "pointer", "register", "bus", "slave", "master",
         "mqtt", "broker", "api", "web", "url", "uri", "site", "website", "domain", "callback", "redirect", "webhook", "ipv",
-        "ip", "mac", "email", "mail", "wallet");
+        "ip", "mac", "email", "mail", "wallet", "lightning", "bitcoin", "btc", "crypto", "eth", "ethereum", "onion", "payment",
+        "deposit", "withdrawal", "receiving", "change", "public", "script", "lnurl", "nostr");
 
     /// <summary>Qualifiers of a password, secret or user name that make it an application's or a machine's (<c>ClientSecret</c>, <c>DbPassword</c>, <c>SmtpUserName</c>).</summary>
     private static readonly ImmutableHashSet<string> CredentialStops = Set(
@@ -122,6 +123,27 @@ internal static class PersonalDataVocabulary
             "requestor", "assignee", "reporter", "creator", "sender", "emergency",
         });
 
+    /// <summary>
+    /// Qualifiers of <c>Address</c> that make it a postal address of a person: the person nouns and the words of postal
+    /// addresses (<c>HomeAddress</c>, <c>ShippingAddress</c>, <c>MailingAddress</c>, <c>CustomerAddress</c>).
+    /// </summary>
+    private static readonly ImmutableHashSet<string> PostalQualifiers = PersonNouns
+        .Except(new[] { "member", "parent", "child" })
+        .Union(new[]
+        {
+            "home", "shipping", "ship", "billing", "bill", "delivery", "deliver", "mailing", "postal", "post", "street",
+            "residential", "residence", "permanent", "current", "previous", "prior", "former", "primary", "secondary",
+            "alternate", "alternative", "work", "legal", "correspondence", "contact", "invoice", "invoicing", "registered",
+            "main", "full", "physical", "your", "my", "new", "old", "personal", "private", "family", "forwarding", "return",
+            "emergency", "holder", "cardholder",
+        });
+
+    /// <summary>Head words of types, besides person-like ones, whose bare <c>Address</c> is a person's postal address (<c>Order.Address</c>).</summary>
+    private static readonly ImmutableHashSet<string> PostalContainers = Set(
+        "address", "order", "shipment", "shipping", "delivery", "invoice", "billing", "booking", "reservation",
+        "registration", "signup", "checkout", "enrollment", "enrolment", "household", "residence", "home", "parcel",
+        "package", "consignment");
+
     /// <summary>The phrases, by their words run together in lower case (declared after the word sets it is built from).</summary>
     private static readonly Dictionary<string, Entry> Phrases = BuildPhrases();
 
@@ -154,7 +176,11 @@ internal static class PersonalDataVocabulary
         "bank", "venue", "restaurant", "hotel", "hospital", "clinic", "school", "university", "college", "facility", "site",
         "agency", "institution", "department", "carrier", "courier", "server", "host", "endpoint", "node", "peer", "socket",
         "connection", "gateway", "proxy", "smtp", "database", "cluster", "network", "broker", "queue", "channel",
-        "listener", "binding", "machine", "printer", "router", "certificate", "cert", "algorithm", "keystore", "vault");
+        "listener", "binding", "machine", "printer", "router", "certificate", "cert", "algorithm", "keystore", "vault",
+        "tenant", "rate", "rule", "tax", "pickuppoint", "collectionpoint", "dropoffpoint", "servicepoint",
+        "marketplace", "platform", "franchise", "chain", "dealer", "dealership", "retailer", "wholesaler", "distributor",
+        "insurer", "pharmacy", "airport", "station", "terminal",
+        "port", "zone", "region", "country", "district", "municipality");
 
     /// <summary>Last words of settings types, whose members configure the application (<c>SmtpOptions.UserName</c>, <c>EmailSettings.From</c>).</summary>
     internal static readonly ImmutableHashSet<string> SettingsSuffixes = Set(
@@ -313,6 +339,17 @@ internal static class PersonalDataVocabulary
         }
 
         string word = words[head].Lower;
+        if (SettingsSuffixes.Contains(word))
+        {
+            return new TypeDescription(TypeRole.Settings, word); // ConfigForm, SettingsViewModel
+        }
+
+        // A place that serves people is named by its last two words: PickupPoint, CollectionPoint.
+        if (head > 0 && OrganizationNouns.Contains(words[head - 1].Lower + word))
+        {
+            return new TypeDescription(TypeRole.Organization, words[head - 1].Lower + word);
+        }
+
         if (word == "member" && head > 0 && TechnicalMemberQualifiers.Contains(words[head - 1].Lower))
         {
             return new TypeDescription(TypeRole.Other, word);
@@ -491,7 +528,11 @@ internal static class PersonalDataVocabulary
 
         Add("Phone", "phone phonenumber telephone telephonenumber tel mobile mobilenumber mobilephone cellphone cellnumber fax contactnumber whatsapp msisdn", stops: ContactStops);
 
-        Add("PostalAddress", "address", stops: AddressStops);
+        // An address is postal only with postal context: a qualifier that says so (HomeAddress, ShippingAddress,
+        // CustomerAddress), or a type whose address is a person's (Customer.Address, Order.Address); a LightningAddress,
+        // a RemoteAddress or a ContractAddress is not. A member typed as an address class counts too (the finder's).
+        Add("PostalAddress", "address", stops: AddressStops, qualifiers: PostalQualifiers, bare: Bare.InPersonType, bareContainers: PostalContainers);
+        Add("PostalAddress", "addressline");
         Add("PostalAddress", "street streetname streetnumber housenumber housename city cityname town postcode postalcode zip zipcode pobox postofficebox suburb apartmentnumber");
 
         Add("DateOfBirth", "dateofbirth birthdate birthday dob dayofbirth yearofbirth birthyear");
@@ -512,7 +553,7 @@ internal static class PersonalDataVocabulary
             "paymentcardnumber");
         Add("PaymentCard", "securitycode", qualifiers: Set("card"), bare: Bare.Never);
 
-        Add("BankAccount", "iban bankaccount bankaccountnumber walletaddress walletnumber");
+        Add("BankAccount", "iban bankaccount bankaccountnumber");
         Add("BankAccount", "accountnumber", stops: AccountStops);
 
         Add("Credential", "password passwd pwd passphrase passcode pincode pinnumber", stops: CredentialStops);

@@ -51,6 +51,16 @@ internal sealed class UnmarkedPersonalDataFinder
         "System.Net.Mail.MailAddress", "System.Security.SecureString", "System.Text.StringBuilder",
         "Microsoft.Extensions.Primitives.StringValues");
 
+    /// <summary>First words of a <c>MailAddress</c>'s name that make it the sender's own (<c>from</c>, <c>senderAddress</c>, <c>replyTo</c>).</summary>
+    private static readonly ImmutableHashSet<string> SenderNames = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "from", "sender", "reply", "noreply", "bounce", "system", "support", "default", "admin");
+
+    /// <summary>Framework types of numbers and dates besides the special types: personal data only as an age, a birth date or a coordinate.</summary>
+    private static readonly ImmutableHashSet<string> NumbersAndDates = ImmutableHashSet.Create(
+        StringComparer.Ordinal,
+        "System.DateOnly", "System.TimeOnly", "System.DateTimeOffset", "System.TimeSpan", "System.Half", "System.Int128",
+        "System.UInt128", "System.Numerics.BigInteger");
+
     /// <summary>Framework generic types whose values are their type arguments' (collections, memory, <c>Nullable</c>).</summary>
     private static readonly ImmutableHashSet<string> FrameworkWrappers = ImmutableHashSet.Create(
         StringComparer.Ordinal,
@@ -84,7 +94,7 @@ internal sealed class UnmarkedPersonalDataFinder
     private readonly ConcurrentDictionary<string, bool> _phrases = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, StringComparer.Ordinal);
 
     /// <summary>Whether a type can hold the data, by type and whether the data is a gender (an enum may be one).</summary>
-    private readonly ConcurrentDictionary<(ITypeSymbol Type, bool Gender), bool> _holdsValue = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, ValueTypeKeyComparer.Instance);
+    private readonly ConcurrentDictionary<(ITypeSymbol Type, ValueShape Shape), bool> _holdsValue = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, ValueTypeKeyComparer.Instance);
 
     /// <summary>The diagnostic properties of each suggested kind.</summary>
 
@@ -113,7 +123,7 @@ internal sealed class UnmarkedPersonalDataFinder
     {
         if (!(IsOwn(symbol) ? IsJudgedInSource(symbol) : IsJudgedAsMetadata(symbol, reportedHere)) ||
             symbol.ContainingType is not { } type ||
-            (!_phrases.GetOrAdd(symbol.Name, PersonalDataVocabulary.HasPhrase) && !MayHaveAttributes(symbol)) ||
+            (!_phrases.GetOrAdd(symbol.Name, PersonalDataVocabulary.HasPhrase) && !MayHaveAttributes(symbol) && !IsMailAddress(ValueTypeOf(symbol))) ||
             !MayBeReported(symbol) ||
             Describe(type) is not { Looked: true } container ||
             MatchOf(symbol, container) is not { } match ||
@@ -130,14 +140,7 @@ internal sealed class UnmarkedPersonalDataFinder
             _ => null,
         };
 
-        ITypeSymbol? valueType = symbol switch
-        {
-            IFieldSymbol field => field.Type,
-            IPropertySymbol property => property.Type,
-            IParameterSymbol parameter => parameter.Type,
-            _ => null,
-        };
-
+        ITypeSymbol? valueType = ValueTypeOf(symbol);
         if (name is null || valueType is null)
         {
             return null;
@@ -229,10 +232,49 @@ internal sealed class UnmarkedPersonalDataFinder
         var (match, rejected) = _verdicts.GetOrAdd(
             (symbol.Name, description.Role, description.Head),
             key => (PersonalDataVocabulary.Match(key.Name, new TypeDescription(key.Role, key.Head), out bool rejectedName), rejectedName));
+        if (description.Role is TypeRole.Other or TypeRole.Person && IsMailAddress(ValueTypeOf(symbol)))
+        {
+            // A MailAddress is an e-mail address whatever its name (MailAddress address, MailAddress to), unless the name
+            // says it is the sender's own (from, sender, replyTo).
+            return match is not null ? match.As("Email")
+                : rejected || PersonalDataVocabulary.Split(symbol.Name) is not { IsEmpty: false } words || SenderNames.Contains(words[0].Lower) ? null
+                : new VocabularyMatch("Email", symbol.Name);
+        }
+
+        if (match is null && !rejected && description.Role is TypeRole.Other && IsAddressClass(ValueTypeOf(symbol)))
+        {
+            // A member typed as an address class is a postal address whatever type holds it (Order.Address of type Address).
+            match = PersonalDataVocabulary.Match(symbol.Name, new TypeDescription(description.Role, "address"), out rejected);
+        }
+
         return match is null && !rejected && description.Role is TypeRole.Other or TypeRole.Person
             ? DataAnnotationsHint(symbol)
             : match;
     }
+
+    /// <summary>Whether the type, or the element of an array or generic collection of it, is <c>System.Net.Mail.MailAddress</c>.</summary>
+    private static bool IsMailAddress(ITypeSymbol? type) =>
+        ElementOf(type) is INamedTypeSymbol { Name: "MailAddress" or "MailAddressCollection", ContainingNamespace: { Name: "Mail", ContainingNamespace: { Name: "Net", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } };
+
+    private static ITypeSymbol? ElementOf(ITypeSymbol? type) => type switch
+    {
+        IArrayTypeSymbol array => array.ElementType,
+        INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic => generic.TypeArguments[0],
+        _ => type,
+    };
+
+    private static ITypeSymbol? ValueTypeOf(ISymbol symbol) => symbol switch
+    {
+        IFieldSymbol field => field.Type,
+        IPropertySymbol property => property.Type,
+        IParameterSymbol parameter => parameter.Type,
+        _ => null,
+    };
+
+    /// <summary>Whether the type, or the element of an array or generic collection of it, is a class of the solution named as an address (<c>Address</c>, <c>PostalAddress</c>).</summary>
+    private static bool IsAddressClass(ITypeSymbol? type) =>
+        ElementOf(type) is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named && !IsFramework(named) &&
+            PersonalDataVocabulary.Describe(named.Name).Head == "address";
 
     /// <summary>
     /// What an <c>Address</c> is, by its type: an <c>IPAddress</c> is an IP address, a <c>PhysicalAddress</c> a device's
@@ -304,17 +346,23 @@ internal sealed class UnmarkedPersonalDataFinder
         return null;
     }
 
-    private bool HoldsValueCached(ITypeSymbol type, string kind)
+    private bool HoldsValueCached(ITypeSymbol type, string kind) =>
+        _holdsValue.GetOrAdd((type, ShapeOf(kind)), key => HoldsValue(key.Type, key.Shape));
+
+    /// <summary>What values a kind of personal data takes: a gender may be an enum, an age or a birth date a number or a date, a latitude a number; the rest are text.</summary>
+    private static ValueShape ShapeOf(string kind) => kind switch
     {
-        bool gender = kind == "Gender";
-        return _holdsValue.GetOrAdd((type, gender), key => HoldsValue(key.Type, key.Gender ? "Gender" : "Other"));
-    }
+        "Gender" => ValueShape.Gender,
+        "DateOfBirth" or "Location" => ValueShape.DateOrNumber,
+        _ => ValueShape.Text,
+    };
 
     /// <summary>
-    /// Whether a value of the type can be the personal data: not a yes or no, an enum (except a gender), a delegate, a
-    /// framework type that holds no such value, a service or settings type, or a type marked either way.
+    /// Whether a value of the type can be the personal data: not a yes or no, an enum (except a gender), a number or a
+    /// date (except an age, a birth date or a coordinate: <c>int PasswordsNumber</c> is a setting, not a credential), a
+    /// delegate, a framework type that holds no such value, a service or settings type, or a type marked either way.
     /// </summary>
-    private bool HoldsValue(ITypeSymbol type, string kind)
+    private bool HoldsValue(ITypeSymbol type, ValueShape shape)
     {
         if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
         {
@@ -324,7 +372,7 @@ internal sealed class UnmarkedPersonalDataFinder
         switch (type)
         {
             case IArrayTypeSymbol array:
-                return HoldsValue(array.ElementType, kind);
+                return HoldsValue(array.ElementType, shape);
             case ITypeParameterSymbol or IDynamicTypeSymbol:
                 return true;
             case IPointerTypeSymbol or IFunctionPointerTypeSymbol:
@@ -347,7 +395,13 @@ internal sealed class UnmarkedPersonalDataFinder
 
         if (named.TypeKind == TypeKind.Enum)
         {
-            return kind == "Gender" && !IsFramework(named);
+            return shape == ValueShape.Gender && !IsFramework(named);
+        }
+
+        if (named.SpecialType is >= SpecialType.System_SByte and <= SpecialType.System_Double or SpecialType.System_Decimal or SpecialType.System_DateTime ||
+            (IsFramework(named) && NumbersAndDates.Contains(MetadataName(named))))
+        {
+            return shape == ValueShape.DateOrNumber;
         }
 
         if (named.SpecialType != SpecialType.None)
@@ -359,7 +413,7 @@ internal sealed class UnmarkedPersonalDataFinder
         {
             string metadataName = MetadataName(named.OriginalDefinition);
             return FrameworkCarriers.Contains(metadataName) ||
-                (FrameworkWrappers.Contains(metadataName) && named.TypeArguments.Any(argument => HoldsValue(argument, kind)));
+                (FrameworkWrappers.Contains(metadataName) && named.TypeArguments.Any(argument => HoldsValue(argument, shape)));
         }
 
         if (ServiceSuffixes.Contains(LastWord(named.Name)) ||
@@ -536,7 +590,7 @@ internal sealed class UnmarkedPersonalDataFinder
         return words.IsEmpty ? string.Empty : words[words.Length - 1].Lower;
     }
 
-    private static string NameOfMember(ISymbol member) => member.ContainingType.Name + "." + member.Name;
+    private static string NameOfMember(ISymbol member) => PersonalDataCatalog.DataNameOf(member);
 
     /// <summary>The containing type: whether its members are looked at, and what it is.</summary>
     private readonly struct Container
@@ -556,13 +610,26 @@ internal sealed class UnmarkedPersonalDataFinder
 }
 
 /// <summary>Compares (type, flag) keys with <see cref="SymbolEqualityComparer.Default"/>.</summary>
-internal sealed class ValueTypeKeyComparer : IEqualityComparer<(ITypeSymbol Type, bool Gender)>
+internal sealed class ValueTypeKeyComparer : IEqualityComparer<(ITypeSymbol Type, ValueShape Shape)>
 {
     public static readonly ValueTypeKeyComparer Instance = new();
 
-    public bool Equals((ITypeSymbol Type, bool Gender) x, (ITypeSymbol Type, bool Gender) y) =>
-        x.Gender == y.Gender && SymbolEqualityComparer.Default.Equals(x.Type, y.Type);
+    public bool Equals((ITypeSymbol Type, ValueShape Shape) x, (ITypeSymbol Type, ValueShape Shape) y) =>
+        x.Shape == y.Shape && SymbolEqualityComparer.Default.Equals(x.Type, y.Type);
 
-    public int GetHashCode((ITypeSymbol Type, bool Gender) obj) =>
-        unchecked((SymbolEqualityComparer.Default.GetHashCode(obj.Type) * 2) + (obj.Gender ? 1 : 0));
+    public int GetHashCode((ITypeSymbol Type, ValueShape Shape) obj) =>
+        unchecked((SymbolEqualityComparer.Default.GetHashCode(obj.Type) * 4) + (int)obj.Shape);
+}
+
+/// <summary>What values a kind of personal data takes (<see cref="UnmarkedPersonalDataFinder"/>).</summary>
+internal enum ValueShape
+{
+    /// <summary>Text and what holds text: not a number, a date, a yes or no, or an enum.</summary>
+    Text,
+
+    /// <summary>A gender: also an enum of the solution.</summary>
+    Gender,
+
+    /// <summary>An age, a birth date or year, a coordinate: also a number or a date.</summary>
+    DateOrNumber,
 }

@@ -91,15 +91,19 @@ public class VocabularyTests
         ("Msisdn", null, "Phone", "Msisdn"),
 
         // PostalAddress
-        ("Address", null, "PostalAddress", "Address"),
+        ("Address", "Customer", "PostalAddress", "Address"),
+        ("Address", "Order", "PostalAddress", "Address"),
+        ("Address", "ShipmentDto", "PostalAddress", "Address"),
+        ("CustomerAddress", null, "PostalAddress", "Address"),
+        ("PreviousAddress", null, "PostalAddress", "Address"),
         ("HomeAddress", null, "PostalAddress", "Address"),
         ("ShippingAddress", null, "PostalAddress", "Address"),
         ("BillingAddress", null, "PostalAddress", "Address"),
         ("DeliveryAddress", null, "PostalAddress", "Address"),
         ("MailingAddress", null, "PostalAddress", "Address"),
         ("StreetAddress", null, "PostalAddress", "Address"),
-        ("AddressLine1", null, "PostalAddress", "Address"),
-        ("AddressLine", null, "PostalAddress", "Address"),
+        ("AddressLine1", null, "PostalAddress", "AddressLine"),
+        ("AddressLine", null, "PostalAddress", "AddressLine"),
         ("Street", null, "PostalAddress", "Street"),
         ("StreetName", null, "PostalAddress", "StreetName"),
         ("HouseNumber", null, "PostalAddress", "HouseNumber"),
@@ -114,7 +118,7 @@ public class VocabularyTests
         ("ZIP", null, "PostalAddress", "ZIP"),
         ("PoBox", null, "PostalAddress", "PoBox"),
         ("Suburb", null, "PostalAddress", "Suburb"),
-        ("Addresses", null, "PostalAddress", "Addresses"),
+        ("Addresses", "Customer", "PostalAddress", "Addresses"),
         ("StreetAddr", null, "PostalAddress", "Addr"),
 
         // DateOfBirth
@@ -171,7 +175,6 @@ public class VocabularyTests
         ("AccountNumber", null, "BankAccount", "AccountNumber"),
         ("BankAccountNumber", null, "BankAccount", "BankAccountNumber"),
         ("BankAccount", null, "BankAccount", "BankAccount"),
-        ("WalletAddress", null, "BankAccount", "WalletAddress"),
 
         // Credential
         ("Password", null, "Credential", "Password"),
@@ -284,6 +287,16 @@ public class VocabularyTests
         ("NorthLatitude", null), ("LedgerAccountNumber", null), ("GlAccountNumber", null),
         ("Latitude", "Store"), ("Email", "Store"), ("Phone", "Supplier"), ("Address", "Server"), ("Address", "Warehouse"),
         ("Email", "SmtpOptions"), ("UserName", "SmtpSettings"), ("Password", "DatabaseConfig"), ("FirstName", "AppConfiguration"),
+
+        // Issue 11, from real solutions: settings, the organisation's places and rules, secrets of the system, addresses
+        // that are not postal.
+        ("Password", "CustomerSettings"), ("ApiKey", "CustomerSettings"), ("Password", "SmtpConfigForm"),
+        ("UserName", "SettingsViewModel"), ("ApiKey", null), ("LicenseKey", null), ("ConnectionString", null),
+        ("ClientSecret", "Customer"), ("Zip", "TaxRate"), ("ZipCode", "ShippingRule"), ("Address", "PickupPoint"),
+        ("Address", "CollectionPoint"), ("Email", "Merchant"), ("Address", "Tenant"), ("Phone", "Dealer"),
+        ("Title", "Product"), ("DisplayName", "Product"), ("Address", null), ("Address", "Node"), ("Addresses", null),
+        ("LightningAddress", null), ("WalletAddress", null), ("BitcoinAddress", null), ("ContractAddress", null),
+        ("DepositAddress", null), ("PaymentAddress", "Invoice"), ("Address", "PaymentRequest"),
 
         // Name only in a person-like type or after a person's qualifier.
         ("Name", null), ("Name", "Product"), ("Name", "Category"), ("Name", "Account"), ("Name", "UserGroup"),
@@ -407,6 +420,12 @@ public class VocabularyTests
     [InlineData("SupplierDto", "Organization")]
     [InlineData("SmtpServer", "Organization")]
     [InlineData("SmtpOptions", "Settings")]
+    [InlineData("SmtpConfigForm", "Settings")]
+    [InlineData("SettingsViewModel", "Settings")]
+    [InlineData("PickupPoint", "Organization")]
+    [InlineData("TaxRate", "Organization")]
+    [InlineData("ShippingRule", "Organization")]
+    [InlineData("Tenant", "Organization")]
     [InlineData("EmailSettings", "Settings")]
     [InlineData("AppConfig", "Settings")]
     [InlineData("MessageDefaults", "Settings")]
