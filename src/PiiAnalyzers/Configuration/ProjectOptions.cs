@@ -26,11 +26,20 @@ internal sealed class ProjectOptions
     /// <summary>Assembly name patterns whose members inference covers besides the solution's own projects.</summary>
     public const string InferPersonalDataAssemblies = "pii_analyzers.infer_personal_data_assemblies";
 
+    /// <summary><c>true</c>: inference also covers tests, seeders, samples, demos, benchmarks and tools (<see cref="NonProductionCode"/>).</summary>
+    public const string InferInNonProduction = "pii_analyzers.infer_personal_data_in_non_production";
+
+    /// <summary>The project's directory as the SDK passes it to analyzers.</summary>
+    private const string ProjectDirProperty = "build_property.ProjectDir";
+
+    /// <summary>The test SDK's <c>IsTestProject</c> (made visible to the analyzers by the package's targets).</summary>
+    private const string IsTestProjectProperty = "build_property.IsTestProject";
+
     /// <summary>The MSBuild property <c>PiiAnalysisMode</c> as the compiler passes it (<c>CompilerVisibleProperty</c>).</summary>
     public const string AnalysisModeProperty = "build_property.PiiAnalysisMode";
 
     /// <summary>The option keys, for the message about a key that names none.</summary>
-    public static readonly ImmutableArray<string> Known = ImmutableArray.Create(InferPersonalData, InferPersonalDataAssemblies);
+    public static readonly ImmutableArray<string> Known = ImmutableArray.Create(InferPersonalData, InferPersonalDataAssemblies, InferInNonProduction);
 
     /// <summary>The values of <c>PiiAnalysisMode</c> (any case).</summary>
     public static readonly ImmutableArray<string> AnalysisModes = ImmutableArray.Create("Default", "Strict", "None");
@@ -63,35 +72,61 @@ internal sealed class ProjectOptions
         AnalyzerConfigOptions global = provider.GlobalOptions;
         SyntaxTree? firstTree = compilation.SyntaxTrees.FirstOrDefault();
         bool? globalInference = reader.Boolean(global, InferPersonalData, firstTree);
+        bool? globalNonProduction = reader.Boolean(global, InferInNonProduction, firstTree);
         reader.Patterns(global, firstTree);
         reader.AnalysisMode(global, firstTree);
         reader.UnknownKeys(global, firstTree);
 
         // Trees share their options object when the same sections apply to them: each object is read once.
-        var seen = new Dictionary<AnalyzerConfigOptions, bool?>(ReferenceEqualityComparer.Instance);
+        var seen = new Dictionary<AnalyzerConfigOptions, (bool? Inference, bool? NonProduction)>(ReferenceEqualityComparer.Instance);
         var trees = ImmutableHashSet.CreateBuilder<SyntaxTree>();
+        NonProductionScope? nonProduction = null;
         foreach (SyntaxTree tree in compilation.SyntaxTrees)
         {
             AnalyzerConfigOptions options = provider.GetOptions(tree);
-            if (!seen.TryGetValue(options, out bool? inference))
+            if (!seen.TryGetValue(options, out var values))
             {
-                inference = ReferenceEquals(options, global) ? null : reader.Boolean(options, InferPersonalData, tree);
                 if (!ReferenceEquals(options, global))
                 {
+                    values = (reader.Boolean(options, InferPersonalData, tree), reader.Boolean(options, InferInNonProduction, tree));
                     reader.Patterns(options, tree);
                     reader.UnknownKeys(options, tree);
                 }
 
-                seen.Add(options, inference);
+                seen.Add(options, values);
             }
 
-            if ((inference ?? globalInference) == true)
+            if ((values.Inference ?? globalInference) == true)
             {
-                trees.Add(tree);
+                // Tests, seeders, samples and tools are left out unless the option turns them in.
+                nonProduction ??= new NonProductionScope(compilation, global);
+                if ((values.NonProduction ?? globalNonProduction) == true || !nonProduction.Covers(tree))
+                {
+                    trees.Add(tree);
+                }
             }
         }
 
         return new ProjectOptions(trees.ToImmutable(), new AssemblyNamePatterns(reader.PatternList.ToImmutable()), reader.Errors.ToImmutable());
+    }
+
+    /// <summary>What of the project is not production code: the whole project, or some of its files.</summary>
+    private sealed class NonProductionScope
+    {
+        private readonly bool _wholeProject;
+        private readonly string? _projectDirectory;
+
+        public NonProductionScope(Compilation compilation, AnalyzerConfigOptions global)
+        {
+            _wholeProject = NonProductionCode.IsProject(
+                compilation.AssemblyName,
+                global.TryGetValue(IsTestProjectProperty, out string? isTest) && string.Equals(isTest?.Trim(), "true", StringComparison.OrdinalIgnoreCase));
+            _projectDirectory = global.TryGetValue(ProjectDirProperty, out string? directory) && !string.IsNullOrWhiteSpace(directory)
+                ? directory!.Trim()
+                : NonProductionCode.CommonDirectory(compilation.SyntaxTrees.Select(t => t.FilePath));
+        }
+
+        public bool Covers(SyntaxTree tree) => _wholeProject || NonProductionCode.IsFile(tree.FilePath, _projectDirectory);
     }
 
     /// <summary>Reads values and collects errors, each (key, value) reported once, in the first file it applies to.</summary>

@@ -114,7 +114,7 @@ public class InvalidOptionTests
         expected: Option(
             "pii_analyzers.infer_personal_dat", "true",
             "PiiAnalyzers has no option 'pii_analyzers.infer_personal_dat' (its options: pii_analyzers.infer_personal_data, " +
-            "pii_analyzers.infer_personal_data_assemblies); the line is ignored"));
+            "pii_analyzers.infer_personal_data_assemblies, pii_analyzers.infer_personal_data_in_non_production); the line is ignored"));
 
     [Fact]
     public Task AnUnknownKey_InAnEditorConfigSection() => new AnalyzerTest<InvalidConfigurationAnalyzer>
@@ -131,7 +131,7 @@ public class InvalidOptionTests
             Option(
                 "pii_analyzers.pii001.enabled", "false",
                 "PiiAnalyzers has no option 'pii_analyzers.pii001.enabled' (its options: pii_analyzers.infer_personal_data, " +
-                "pii_analyzers.infer_personal_data_assemblies); the line is ignored"),
+                "pii_analyzers.infer_personal_data_assemblies, pii_analyzers.infer_personal_data_in_non_production); the line is ignored"),
         },
     }.RunAsync();
 
