@@ -17,10 +17,10 @@ internal static class NonProductionCode
     private static readonly ImmutableHashSet<string> ProjectParts = ImmutableHashSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "test", "tests", "unittests", "unittest", "integrationtests", "integrationtest", "functionaltests", "acceptancetests",
-        "e2e", "e2etests", "endtoendtests", "specs", "spec", "specifications", "testing", "testhelpers", "testutilities",
+        "e2e", "e2etests", "endtoendtests", "specs", "testing", "testhelpers", "testutilities",
         "testutils", "testcommon", "testshared", "fakes", "mocks", "benchmark", "benchmarks", "performancetests", "perf",
         "sample", "samples", "demo", "demos", "example", "examples", "playground", "sandbox", "seed", "seeder", "seeders",
-        "seeding", "dataseeder", "cli", "tool", "tools", "devtools");
+        "seeding", "dataseeder", "devtools");
 
     /// <summary>Folder names, inside a project, of tests, seeders, sample data and demos.</summary>
     private static readonly ImmutableHashSet<string> Folders = ImmutableHashSet.Create(
@@ -68,6 +68,11 @@ internal static class NonProductionCode
         }
 
         string relative = path;
+        if (!string.IsNullOrEmpty(projectDirectory) && !projectDirectory!.EndsWith("/", StringComparison.Ordinal) && !projectDirectory.EndsWith("\\", StringComparison.Ordinal))
+        {
+            projectDirectory += "/"; // /src/App is not a prefix of /src/AppSeed/x.cs
+        }
+
         if (!string.IsNullOrEmpty(projectDirectory) && path.StartsWith(projectDirectory!, StringComparison.OrdinalIgnoreCase))
         {
             relative = path.Substring(projectDirectory!.Length);
@@ -119,18 +124,21 @@ internal static class NonProductionCode
         return common;
     }
 
+    /// <summary>Whether a part of the file's name, before its extension, has a seeder's or sample data's word (<c>CatalogContextSeed.cs</c>, <c>AppDbContext.Seed.cs</c>).</summary>
     private static bool IsFileName(string fileName)
     {
-        int dot = fileName.IndexOf('.');
-        string name = dot < 0 ? fileName : fileName.Substring(0, dot);
+        int extension = fileName.LastIndexOf('.');
+        string name = extension <= 0 ? fileName : fileName.Substring(0, extension);
         foreach (string part in FileNameParts)
         {
-            int at = name.IndexOf(part, StringComparison.Ordinal);
-
             // A word of the name: Seed in CatalogContextSeed and SeedData, not in Seedling.
-            if (at >= 0 && (at + part.Length == name.Length || char.IsUpper(name[at + part.Length])))
+            for (int at = name.IndexOf(part, StringComparison.Ordinal); at >= 0; at = name.IndexOf(part, at + 1, StringComparison.Ordinal))
             {
-                return true;
+                int end = at + part.Length;
+                if (end == name.Length || char.IsUpper(name[end]) || name[end] == '.')
+                {
+                    return true;
+                }
             }
         }
 

@@ -134,7 +134,7 @@ internal static class PersonalDataVocabulary
             "home", "shipping", "ship", "billing", "bill", "delivery", "deliver", "mailing", "postal", "post", "street",
             "residential", "residence", "permanent", "current", "previous", "prior", "former", "primary", "secondary",
             "alternate", "alternative", "work", "legal", "correspondence", "contact", "invoice", "invoicing", "registered",
-            "main", "full", "physical", "your", "my", "new", "old", "personal", "private", "family", "forwarding", "return",
+            "main", "full", "physical", "your", "my", "new", "old", "personal", "private", "family", "forwarding",
             "emergency", "holder", "cardholder",
         });
 
@@ -177,10 +177,13 @@ internal static class PersonalDataVocabulary
         "agency", "institution", "department", "carrier", "courier", "server", "host", "endpoint", "node", "peer", "socket",
         "connection", "gateway", "proxy", "smtp", "database", "cluster", "network", "broker", "queue", "channel",
         "listener", "binding", "machine", "printer", "router", "certificate", "cert", "algorithm", "keystore", "vault",
-        "tenant", "rate", "rule", "tax", "pickuppoint", "collectionpoint", "dropoffpoint", "servicepoint",
+        "rate", "rule", "pickuppoint", "collectionpoint", "dropoffpoint", "servicepoint",
         "marketplace", "platform", "franchise", "chain", "dealer", "dealership", "retailer", "wholesaler", "distributor",
         "insurer", "pharmacy", "airport", "station", "terminal",
         "port", "zone", "region", "country", "district", "municipality");
+
+    /// <summary>Words before <c>Settings</c> that make it a person's own settings, with their data (<c>AccountSettingsViewModel.Email</c>).</summary>
+    private static readonly ImmutableHashSet<string> OwnSettingsQualifiers = Set("account", "profile", "my", "personal", "privacy", "contact");
 
     /// <summary>Last words of settings types, whose members configure the application (<c>SmtpOptions.UserName</c>, <c>EmailSettings.From</c>).</summary>
     internal static readonly ImmutableHashSet<string> SettingsSuffixes = Set(
@@ -339,9 +342,10 @@ internal static class PersonalDataVocabulary
         }
 
         string word = words[head].Lower;
-        if (SettingsSuffixes.Contains(word))
+        // ConfigForm, SmtpSettingsViewModel; but a person's own settings page holds their data (AccountSettingsViewModel).
+        if (SettingsSuffixes.Contains(word) && !words.Take(head).Any(w => PersonNouns.Contains(w.Lower) || OwnSettingsQualifiers.Contains(w.Lower)))
         {
-            return new TypeDescription(TypeRole.Settings, word); // ConfigForm, SettingsViewModel
+            return new TypeDescription(TypeRole.Settings, word);
         }
 
         // A place that serves people is named by its last two words: PickupPoint, CollectionPoint.

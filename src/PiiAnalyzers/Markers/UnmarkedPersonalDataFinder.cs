@@ -53,7 +53,7 @@ internal sealed class UnmarkedPersonalDataFinder
 
     /// <summary>First words of a <c>MailAddress</c>'s name that make it the sender's own (<c>from</c>, <c>senderAddress</c>, <c>replyTo</c>).</summary>
     private static readonly ImmutableHashSet<string> SenderNames = ImmutableHashSet.Create(
-        StringComparer.Ordinal, "from", "sender", "reply", "noreply", "bounce", "system", "support", "default", "admin");
+        StringComparer.Ordinal, "from", "sender", "reply", "replyto", "noreply", "bounce", "system", "support", "default", "admin");
 
     /// <summary>Framework types of numbers and dates besides the special types: personal data only as an age, a birth date or a coordinate.</summary>
     private static readonly ImmutableHashSet<string> NumbersAndDates = ImmutableHashSet.Create(
@@ -237,7 +237,7 @@ internal sealed class UnmarkedPersonalDataFinder
             // A MailAddress is an e-mail address whatever its name (MailAddress address, MailAddress to), unless the name
             // says it is the sender's own (from, sender, replyTo).
             return match is not null ? match.As("Email")
-                : rejected || PersonalDataVocabulary.Split(symbol.Name) is not { IsEmpty: false } words || SenderNames.Contains(words[0].Lower) ? null
+                : rejected || PersonalDataVocabulary.Split(symbol.Name) is not { IsEmpty: false } words || IsSenderName(words) ? null
                 : new VocabularyMatch("Email", symbol.Name);
         }
 
@@ -251,6 +251,10 @@ internal sealed class UnmarkedPersonalDataFinder
             ? DataAnnotationsHint(symbol)
             : match;
     }
+
+    /// <summary>Whether a name's first word, or its first two run together, says the address is the sender's own (<c>from</c>, <c>noReplyAddress</c>).</summary>
+    private static bool IsSenderName(System.Collections.Immutable.ImmutableArray<Word> words) =>
+        SenderNames.Contains(words[0].Lower) || (words.Length > 1 && SenderNames.Contains(words[0].Lower + words[1].Lower));
 
     /// <summary>Whether the type, or the element of an array or generic collection of it, is <c>System.Net.Mail.MailAddress</c>.</summary>
     private static bool IsMailAddress(ITypeSymbol? type) =>

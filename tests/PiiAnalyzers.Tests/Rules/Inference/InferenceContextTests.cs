@@ -140,8 +140,8 @@ public class InferenceContextTests
         RunPii001(Usings + """
             public class LoggingNotifier
             {
-                public void Notify(ILogger logger, System.Net.Mail.MailAddress address, System.Net.Mail.MailAddress to, System.Net.Mail.MailAddress from) =>
-                    logger.LogInformation("Mail {A} {T} {F}", {|#0:address|}, {|#1:to|}, from);
+                public void Notify(ILogger logger, System.Net.Mail.MailAddress address, System.Net.Mail.MailAddress to, System.Net.Mail.MailAddress from, System.Net.Mail.MailAddress noReplyAddress) =>
+                    logger.LogInformation("Mail {A} {T} {F} {N}", {|#0:address|}, {|#1:to|}, from, noReplyAddress);
             }
             """,
             PII001.Pii001.At(0, "address", "Email", "LogInformation"),

@@ -49,8 +49,10 @@ public class NonProductionCodeTests
     [InlineData("Shop.Samples", true)]
     [InlineData("Shop.Demo", true)]
     [InlineData("Shop.Seeder", true)]
-    [InlineData("Shop.Cli", true)]
-    [InlineData("Shop.Tools", true)]
+    [InlineData("Shop.DevTools", true)]
+    [InlineData("Shop.Cli", false)]
+    [InlineData("Shop.Tools.DataMigration", false)]
+    [InlineData("Shop.Domain.Specifications", false)]
     [InlineData("Shop.Api", false)]
     [InlineData("Shop.Testimonials", false)]
     [InlineData("Shop.Infrastructure", false)]
@@ -62,6 +64,8 @@ public class NonProductionCodeTests
     [Theory]
     [InlineData("/repo/src/Shop/Data/CatalogContextSeed.cs", true)]
     [InlineData("/repo/src/Shop/Data/SeedData.cs", true)]
+    [InlineData("/repo/src/Shop/Data/AppDbContext.Seed.cs", true)]
+    [InlineData("/repo/src/ShopSeed/Services/Orders.cs", false)]
     [InlineData("/repo/src/Shop/Services/SampleDataService.cs", true)]
     [InlineData("/repo/src/Shop/Seeders/Users.cs", true)]
     [InlineData("/repo/src/Shop/Tests/OrderTests.cs", true)]
@@ -70,7 +74,7 @@ public class NonProductionCodeTests
     [InlineData("/repo/src/Shop/Services/Seedling.cs", false)]
     [InlineData("/repo/src/Shop/Services/TestimonialService.cs", false)]
     public void FilesAreToldByTheirFoldersBelowTheProjectAndTheirName(string path, bool nonProduction) =>
-        Assert.Equal(nonProduction, NonProductionCode.IsFile(path, "/repo/src/Shop/"));
+        Assert.Equal(nonProduction, NonProductionCode.IsFile(path, path.StartsWith("/repo/src/ShopSeed/", StringComparison.Ordinal) ? "/repo/src/ShopSeed" : "/repo/src/Shop/"));
 
     [Fact]
     public void FoldersAboveTheProjectSayNothing()

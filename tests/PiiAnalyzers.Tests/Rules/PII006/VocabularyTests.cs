@@ -93,6 +93,8 @@ public class VocabularyTests
         // PostalAddress
         ("Address", "Customer", "PostalAddress", "Address"),
         ("Address", "Order", "PostalAddress", "Address"),
+        ("Email", "AccountSettingsViewModel", "Email", "Email"),
+        ("PhoneNumber", "UserSettingsDto", "Phone", "PhoneNumber"),
         ("Address", "ShipmentDto", "PostalAddress", "Address"),
         ("CustomerAddress", null, "PostalAddress", "Address"),
         ("PreviousAddress", null, "PostalAddress", "Address"),
@@ -293,7 +295,7 @@ public class VocabularyTests
         ("Password", "CustomerSettings"), ("ApiKey", "CustomerSettings"), ("Password", "SmtpConfigForm"),
         ("UserName", "SettingsViewModel"), ("ApiKey", null), ("LicenseKey", null), ("ConnectionString", null),
         ("ClientSecret", "Customer"), ("Zip", "TaxRate"), ("ZipCode", "ShippingRule"), ("Address", "PickupPoint"),
-        ("Address", "CollectionPoint"), ("Email", "Merchant"), ("Address", "Tenant"), ("Phone", "Dealer"),
+        ("Address", "CollectionPoint"), ("Email", "Merchant"), ("Phone", "Dealer"),
         ("Title", "Product"), ("DisplayName", "Product"), ("Address", null), ("Address", "Node"), ("Addresses", null),
         ("LightningAddress", null), ("WalletAddress", null), ("BitcoinAddress", null), ("ContractAddress", null),
         ("DepositAddress", null), ("PaymentAddress", "Invoice"), ("Address", "PaymentRequest"),
@@ -425,7 +427,8 @@ public class VocabularyTests
     [InlineData("PickupPoint", "Organization")]
     [InlineData("TaxRate", "Organization")]
     [InlineData("ShippingRule", "Organization")]
-    [InlineData("Tenant", "Organization")]
+    [InlineData("AccountSettingsViewModel", "Other")]
+    [InlineData("UserSettingsDto", "Other")]
     [InlineData("EmailSettings", "Settings")]
     [InlineData("AppConfig", "Settings")]
     [InlineData("MessageDefaults", "Settings")]
