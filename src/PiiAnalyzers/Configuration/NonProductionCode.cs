@@ -68,18 +68,16 @@ internal static class NonProductionCode
         }
 
         string relative = path;
-        if (!string.IsNullOrEmpty(projectDirectory) && !projectDirectory!.EndsWith("/", StringComparison.Ordinal) && !projectDirectory.EndsWith("\\", StringComparison.Ordinal))
+        if (!string.IsNullOrEmpty(projectDirectory))
         {
-            projectDirectory += "/"; // /src/App is not a prefix of /src/AppSeed/x.cs
-        }
+            // With its separator: /src/App is not a prefix of /src/AppSeed/x.cs.
+            string directory = projectDirectory![projectDirectory.Length - 1] is '/' or '\\' ? projectDirectory : projectDirectory + "/";
+            if (!path.StartsWith(directory, StringComparison.OrdinalIgnoreCase))
+            {
+                return IsFileName(path.Substring(LastSeparator(path) + 1)); // a linked file from elsewhere: its name only
+            }
 
-        if (!string.IsNullOrEmpty(projectDirectory) && path.StartsWith(projectDirectory!, StringComparison.OrdinalIgnoreCase))
-        {
-            relative = path.Substring(projectDirectory!.Length);
-        }
-        else if (!string.IsNullOrEmpty(projectDirectory))
-        {
-            return IsFileName(FileName(path)); // a linked file from elsewhere: its name only
+            relative = path.Substring(directory.Length);
         }
 
         string[] segments = relative.Split(new[] { '/', '\\' }, StringSplitOptions.RemoveEmptyEntries);
@@ -100,8 +98,7 @@ internal static class NonProductionCode
         string? common = null;
         foreach (string path in paths.Where(p => !string.IsNullOrEmpty(p)))
         {
-            int end = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
-            string directory = end < 0 ? "" : path.Substring(0, end + 1);
+            string directory = path.Substring(0, LastSeparator(path) + 1);
             if (common is null)
             {
                 common = directory;
@@ -145,9 +142,6 @@ internal static class NonProductionCode
         return false;
     }
 
-    private static string FileName(string path)
-    {
-        int end = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
-        return end < 0 ? path : path.Substring(end + 1);
-    }
+    /// <summary>Where the last <c>/</c> or <c>\</c> of a path is, or -1.</summary>
+    private static int LastSeparator(string path) => Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
 }

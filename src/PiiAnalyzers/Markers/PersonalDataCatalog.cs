@@ -362,7 +362,8 @@ internal sealed class PersonalDataCatalog
         _ => member.Name,
     };
 
-    private static ITypeSymbol? TypeOf(ISymbol member) => member switch
+    /// <summary>The type of a field's, property's or parameter's value, or of a method's return value.</summary>
+    internal static ITypeSymbol? TypeOf(ISymbol member) => member switch
     {
         IFieldSymbol field => field.Type,
         IPropertySymbol property => property.Type,

@@ -110,12 +110,16 @@ internal static class PersonalDataVocabulary
         "nominee", "heir");
 
     /// <summary>
-    /// Qualifiers of <c>Name</c> that make it a person's: the person nouns except <c>member</c> (<c>MemberName</c> is
-    /// reflection's), <c>parent</c> and <c>child</c> (a tree's), plus the parts and kinds of a personal name and roles
-    /// people play (<c>ManagerName</c>, <c>HolderName</c>).
+    /// The person nouns that name a person as a qualifier: all but <c>member</c> (<c>MemberName</c> is reflection's),
+    /// <c>parent</c> and <c>child</c> (a tree's).
     /// </summary>
-    private static readonly ImmutableHashSet<string> NameQualifiers = PersonNouns
-        .Except(new[] { "member", "parent", "child" })
+    private static readonly ImmutableHashSet<string> PersonQualifiers = PersonNouns.Except(new[] { "member", "parent", "child" });
+
+    /// <summary>
+    /// Qualifiers of <c>Name</c> that make it a person's: the person qualifiers, plus the parts and kinds of a personal
+    /// name and roles people play (<c>ManagerName</c>, <c>HolderName</c>).
+    /// </summary>
+    private static readonly ImmutableHashSet<string> NameQualifiers = PersonQualifiers
         .Union(new[]
         {
             "first", "last", "given", "family", "middle", "maiden", "full", "legal", "preferred", "birth", "christian",
@@ -124,11 +128,10 @@ internal static class PersonalDataVocabulary
         });
 
     /// <summary>
-    /// Qualifiers of <c>Address</c> that make it a postal address of a person: the person nouns and the words of postal
-    /// addresses (<c>HomeAddress</c>, <c>ShippingAddress</c>, <c>MailingAddress</c>, <c>CustomerAddress</c>).
+    /// Qualifiers of <c>Address</c> that make it a postal address of a person: the person qualifiers and the words of
+    /// postal addresses (<c>HomeAddress</c>, <c>ShippingAddress</c>, <c>MailingAddress</c>, <c>CustomerAddress</c>).
     /// </summary>
-    private static readonly ImmutableHashSet<string> PostalQualifiers = PersonNouns
-        .Except(new[] { "member", "parent", "child" })
+    private static readonly ImmutableHashSet<string> PostalQualifiers = PersonQualifiers
         .Union(new[]
         {
             "home", "shipping", "ship", "billing", "bill", "delivery", "deliver", "mailing", "postal", "post", "street",

@@ -123,7 +123,7 @@ internal sealed class UnmarkedPersonalDataFinder
     {
         if (!(IsOwn(symbol) ? IsJudgedInSource(symbol) : IsJudgedAsMetadata(symbol, reportedHere)) ||
             symbol.ContainingType is not { } type ||
-            (!_phrases.GetOrAdd(symbol.Name, PersonalDataVocabulary.HasPhrase) && !MayHaveAttributes(symbol) && !IsMailAddress(ValueTypeOf(symbol))) ||
+            (!_phrases.GetOrAdd(symbol.Name, PersonalDataVocabulary.HasPhrase) && !MayHaveAttributes(symbol) && !IsMailAddress(PersonalDataCatalog.TypeOf(symbol))) ||
             !MayBeReported(symbol) ||
             Describe(type) is not { Looked: true } container ||
             MatchOf(symbol, container) is not { } match ||
@@ -140,7 +140,7 @@ internal sealed class UnmarkedPersonalDataFinder
             _ => null,
         };
 
-        ITypeSymbol? valueType = ValueTypeOf(symbol);
+        ITypeSymbol? valueType = PersonalDataCatalog.TypeOf(symbol);
         if (name is null || valueType is null)
         {
             return null;
@@ -232,7 +232,7 @@ internal sealed class UnmarkedPersonalDataFinder
         var (match, rejected) = _verdicts.GetOrAdd(
             (symbol.Name, description.Role, description.Head),
             key => (PersonalDataVocabulary.Match(key.Name, new TypeDescription(key.Role, key.Head), out bool rejectedName), rejectedName));
-        if (description.Role is TypeRole.Other or TypeRole.Person && IsMailAddress(ValueTypeOf(symbol)))
+        if (description.Role is TypeRole.Other or TypeRole.Person && IsMailAddress(PersonalDataCatalog.TypeOf(symbol)))
         {
             // A MailAddress is an e-mail address whatever its name (MailAddress address, MailAddress to), unless the name
             // says it is the sender's own (from, sender, replyTo).
@@ -241,7 +241,7 @@ internal sealed class UnmarkedPersonalDataFinder
                 : new VocabularyMatch("Email", symbol.Name);
         }
 
-        if (match is null && !rejected && description.Role is TypeRole.Other && IsAddressClass(ValueTypeOf(symbol)))
+        if (match is null && !rejected && description.Role is TypeRole.Other && IsAddressClass(PersonalDataCatalog.TypeOf(symbol)))
         {
             // A member typed as an address class is a postal address whatever type holds it (Order.Address of type Address).
             match = PersonalDataVocabulary.Match(symbol.Name, new TypeDescription(description.Role, "address"), out rejected);
@@ -258,21 +258,14 @@ internal sealed class UnmarkedPersonalDataFinder
 
     /// <summary>Whether the type, or the element of an array or generic collection of it, is <c>System.Net.Mail.MailAddress</c>.</summary>
     private static bool IsMailAddress(ITypeSymbol? type) =>
-        ElementOf(type) is INamedTypeSymbol { Name: "MailAddress" or "MailAddressCollection", ContainingNamespace: { Name: "Mail", ContainingNamespace: { Name: "Net", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } };
+        ElementOf(type) is INamedTypeSymbol named && IsFramework(named) &&
+            MetadataName(named) is "System.Net.Mail.MailAddress" or "System.Net.Mail.MailAddressCollection";
 
     private static ITypeSymbol? ElementOf(ITypeSymbol? type) => type switch
     {
         IArrayTypeSymbol array => array.ElementType,
         INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic => generic.TypeArguments[0],
         _ => type,
-    };
-
-    private static ITypeSymbol? ValueTypeOf(ISymbol symbol) => symbol switch
-    {
-        IFieldSymbol field => field.Type,
-        IPropertySymbol property => property.Type,
-        IParameterSymbol parameter => parameter.Type,
-        _ => null,
     };
 
     /// <summary>Whether the type, or the element of an array or generic collection of it, is a class of the solution named as an address (<c>Address</c>, <c>PostalAddress</c>).</summary>
