@@ -148,6 +148,31 @@ public class InferenceContextTests
             PII001.Pii001.At(1, "to", "Email", "LogInformation"));
 
     [Fact]
+    public Task AcrossProjects_TheDomainProjectIsReadInContextToo()
+    {
+        // The domain in a project of its own, as real solutions keep it; run with it as a compilation reference (as editors
+        // load a solution) and as a built reference assembly, with the same expectations.
+        var test = new AnalyzerTest<PersonalDataWrittenToLogAnalyzer>
+        {
+            TestCode = Usings + """
+                public class Jobs
+                {
+                    public void Run(ILogger<Jobs> logger, Customer customer, CustomerSettings settings, Warehouse warehouse, Payout payout)
+                    {
+                        logger.LogInformation("{Email} {Address} {Count}", {|#0:customer.Email|}, {|#1:customer.Address|}, customer.PasswordsNumber);
+                        logger.LogInformation("{Password} {Address} {Lightning}", settings.Password, warehouse.Address, payout.LightningAddress);
+                    }
+                }
+                """,
+            GlobalConfig = On,
+        };
+        test.AdditionalProjects["Shop.Domain"] = new() { Domain };
+        test.ExpectedDiagnostics.Add(PII001.Pii001.At(0, "Customer.Email", "Email", "LogInformation"));
+        test.ExpectedDiagnostics.Add(PII001.Pii001.At(1, "Customer.Address", "PostalAddress", "LogInformation"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public void ATupleElementIsNamedAsTheCodeSpellsIt()
     {
         var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
