@@ -111,16 +111,15 @@ internal sealed class PersonalDataCatalog
         !FrameworkAssemblies.IsFramework(assembly) || FrameworkAssemblies.CarriesMarkers(assembly);
 
     private PersonalDataOrigin? InferMember(ISymbol member) =>
-        _inference!.KindOf(member) is not { } kind ? null
-        : _inference.IsElsewhere(member) ? PersonalDataOrigin.InferredInAnotherProject(DataNameOf(member), kind)
-        : new PersonalDataOrigin(DataNameOf(member), kind);
+        _inference!.KindOf(member) is { } kind ? PersonalDataOrigin.InferredFrom(DataNameOf(member), kind) : null;
 
     /// <summary>
-    /// Whether data that comes from a member of another project, inferred, may be reported in the file: where inference is
-    /// on in that file (the project's own inferred members count where they are declared).
+    /// Whether data may be reported in the file: declared data anywhere, inferred data (of this project or another) only
+    /// where inference is on in that file, so that a test or seeder file left out of inference stays quiet about the
+    /// production members it uses.
     /// </summary>
     public bool MayReportIn(PersonalDataOrigin origin, SyntaxTree? tree) =>
-        !origin.InferredElsewhere || (_inference is not null && tree is not null && _inference.IsOnIn(tree));
+        !origin.Inferred || (_inference is not null && tree is not null && _inference.IsOnIn(tree));
 
     private Marking ComputeMemberMarking(ISymbol member)
     {

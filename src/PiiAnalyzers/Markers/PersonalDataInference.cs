@@ -25,9 +25,6 @@ internal sealed class PersonalDataInference
     /// <summary>The kind the member is taken to be, or <see langword="null"/> when its declaration is outside the scope or its name says nothing.</summary>
     public string? KindOf(ISymbol member) => _scope.Covers(member) ? _finder.InferredKind(member) : null;
 
-    /// <summary>Whether the member is declared in another assembly than the project's.</summary>
-    public bool IsElsewhere(ISymbol member) => _scope.IsElsewhere(member);
-
     /// <summary>Whether inference is on in the file.</summary>
     public bool IsOnIn(SyntaxTree tree) => _scope.IsOnIn(tree);
 }
@@ -64,9 +61,6 @@ internal sealed class PersonalDataInferenceScope
             ? null
             : new PersonalDataInferenceScope(compilation, projectOptions.InferenceTrees, projectOptions.InferredAssemblies);
     }
-
-    /// <summary>Whether the member is declared in another assembly than the project's.</summary>
-    public bool IsElsewhere(ISymbol member) => !SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, _compilation.Assembly);
 
     /// <summary>Whether inference is on in the file.</summary>
     public bool IsOnIn(SyntaxTree tree) => _trees.Contains(tree);

@@ -12,26 +12,27 @@ internal sealed class PersonalDataOrigin : IEquatable<PersonalDataOrigin>
     private const string ParameterPrefix = "#parameter ";
 
     public PersonalDataOrigin(string dataName, string kind)
-        : this(dataName, kind, member: null, inferredElsewhere: false)
+        : this(dataName, kind, member: null, inferred: false)
     {
     }
 
-    private PersonalDataOrigin(string dataName, string kind, ISymbol? member, bool inferredElsewhere)
+    private PersonalDataOrigin(string dataName, string kind, ISymbol? member, bool inferred)
     {
         DataName = dataName;
         Kind = kind;
         Member = member;
-        InferredElsewhere = inferredElsewhere;
+        Inferred = inferred;
     }
 
     /// <summary>
-    /// Inferred data of a member of another project of the solution (inference mode): reported only where the sink's file
-    /// has inference on, as the project's own inferred members are only where they are declared. Not part of the identity.
+    /// Data that is personal only because inference mode took a member's name for it, not because the team declared it:
+    /// reported only where the sink's file has inference on (<see cref="PersonalDataCatalog.MayReportIn"/>), and by PII005
+    /// where a record is rendered rather than where it is declared.
     /// </summary>
-    public bool InferredElsewhere { get; }
+    public bool Inferred { get; }
 
-    /// <summary>Inferred data of a member of another project (<see cref="InferredElsewhere"/>).</summary>
-    public static PersonalDataOrigin InferredInAnotherProject(string dataName, string kind) => new(dataName, kind, member: null, inferredElsewhere: true);
+    /// <summary>Data inference mode took a member for (<see cref="Inferred"/>).</summary>
+    public static PersonalDataOrigin InferredFrom(string dataName, string kind) => new(dataName, kind, member: null, inferred: true);
 
     /// <summary>
     /// When a method is summarised, the value of its parameter <paramref name="ordinal"/>: whatever a caller passes.
@@ -59,17 +60,17 @@ internal sealed class PersonalDataOrigin : IEquatable<PersonalDataOrigin>
     public ISymbol? Member { get; }
 
     /// <summary>The same data reached through a path: <c>Order</c> + <c>Buyer.Email</c>.</summary>
-    public PersonalDataOrigin Under(string prefix) => new(prefix + "." + DataName, Kind, Member, InferredElsewhere);
+    public PersonalDataOrigin Under(string prefix) => new(prefix + "." + DataName, Kind, Member, Inferred);
 
     /// <summary>The same kind of data under another name.</summary>
-    public PersonalDataOrigin Named(string dataName) => new(dataName, Kind, Member, InferredElsewhere);
+    public PersonalDataOrigin Named(string dataName) => new(dataName, Kind, Member, Inferred);
 
     /// <summary>The same data, written out by <paramref name="member"/>.</summary>
-    public PersonalDataOrigin WrittenBy(ISymbol member) => new(DataName, Kind, member, InferredElsewhere);
+    public PersonalDataOrigin WrittenBy(ISymbol member) => new(DataName, Kind, member, Inferred);
 
     /// <summary>
     /// Where two paths bring different data, the join keeps one, always the same one, so that diagnostics do
-    /// not depend on the order blocks were visited in. Data reported everywhere wins over data inferred in another project.
+    /// not depend on the order blocks were visited in. Declared data wins over inferred data.
     /// </summary>
     public static PersonalDataOrigin? Either(PersonalDataOrigin? first, PersonalDataOrigin? second)
     {
@@ -83,9 +84,9 @@ internal sealed class PersonalDataOrigin : IEquatable<PersonalDataOrigin>
             return first;
         }
 
-        if (first.InferredElsewhere != second.InferredElsewhere)
+        if (first.Inferred != second.Inferred)
         {
-            return first.InferredElsewhere ? second : first;
+            return first.Inferred ? second : first;
         }
 
         int byName = string.CompareOrdinal(first.DataName, second.DataName);
@@ -98,11 +99,11 @@ internal sealed class PersonalDataOrigin : IEquatable<PersonalDataOrigin>
     }
 
     public bool Equals(PersonalDataOrigin? other) =>
-        other is not null && DataName == other.DataName && Kind == other.Kind && InferredElsewhere == other.InferredElsewhere;
+        other is not null && DataName == other.DataName && Kind == other.Kind && Inferred == other.Inferred;
 
     public override bool Equals(object? obj) => Equals(obj as PersonalDataOrigin);
 
-    public override int GetHashCode() => unchecked((((DataName.GetHashCode() * 397) ^ Kind.GetHashCode()) * 2) + (InferredElsewhere ? 1 : 0));
+    public override int GetHashCode() => unchecked((((DataName.GetHashCode() * 397) ^ Kind.GetHashCode()) * 2) + (Inferred ? 1 : 0));
 
     public override string ToString() => DataName + " (" + Kind + ")";
 }

@@ -14,7 +14,8 @@ namespace PiiAnalyzers.Rules;
 /// struct) declared in source whose <c>ToString</c> and <c>PrintMembers</c> are the compiler's, at its name, when
 /// one of its own printed members (<see cref="RecordPrinting.PrintedMembers"/>) shows personal data when printed:
 /// a marked member, or a member whose type is marked or prints personal data itself (another such record, a tuple
-/// of them), as PII001 renders it. Members inherited from a base record are the base's to report.
+/// of them), as PII001 renders it. Members inherited from a base record are the base's to report. Data that is personal
+/// only by inference is not reported here: the sink rules report it where the record is logged, serialized or shared.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class GeneratedToStringExposesPersonalDataAnalyzer : DiagnosticAnalyzer
@@ -56,10 +57,9 @@ public sealed class GeneratedToStringExposesPersonalDataAnalyzer : DiagnosticAna
         foreach (ISymbol member in RecordPrinting.PrintedMembers(record))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            // Inferred data of another project's member counts where inference is on in the printed member's file
-            // (where the diagnostic points).
-            if (Shows(model, record, member) is { } origin &&
-                model.Catalog.MayReportIn(origin, member.Locations.Length > 0 ? member.Locations[0].SourceTree : null))
+            // Data that is personal only by inference is reported where the record is rendered, by the sink rule there:
+            // most records of a code base (view models, commands) are never printed.
+            if (Shows(model, record, member) is { Inferred: false } origin)
             {
                 first ??= member;
                 shown ??= origin;

@@ -127,6 +127,27 @@ public class NonProductionCodeTests
         Assert.Equal(new[] { "Customer.Email", "Customer.Mobile" }, found);
     }
 
+    [Fact]
+    public async Task ASeederFileIsQuietAboutTheProductionModelItUses_MarkedDataStillCounts()
+    {
+        var found = await Pii001Async("Shop.Api", new Dictionary<string, string>
+        {
+            ["/repo/src/Shop.Api/Data/CustomerSeeder.cs"] = """
+                using Microsoft.Extensions.Logging;
+                using Shop.Domain;
+
+                namespace Shop.Data
+                {
+                    public class CustomerSeeder
+                    {
+                        public void Seed(ILogger logger, Customer customer) => logger.LogInformation("Seeded {Email} {Mobile}", customer.Email, customer.Mobile);
+                    }
+                }
+                """,
+        }, turnedIn: false);
+        Assert.Equal(new[] { "Customer.Mobile" }, found);
+    }
+
     /// <summary>The data names PII001 reports in a project of the given name and files, with inference on (and the option as given), sorted.</summary>
     private static async Task<string[]> Pii001Async(string assemblyName, Dictionary<string, string> files, bool turnedIn, bool isTestProject = false)
     {
