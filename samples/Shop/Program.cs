@@ -110,7 +110,7 @@ try
     // The loyalty programme's members come from another project of the solution (samples/Domain), not annotated either.
     var member = new LoyaltyMember(Guid.NewGuid(), "Ada Lovelace", "ada@example.com") { MobilePhone = "+44 20 7946 0000" };
     var loyalty = new LoyaltyDesk(loggerFactory.CreateLogger<LoyaltyDesk>());
-    Console.WriteLine($"Loyalty: {loyalty.Award(member, 1200).Points} points awarded; the member card is {loyalty.ExportCard(member).Length} characters of JSON.");
+    Console.WriteLine($"Loyalty: {loyalty.Award(member, 1200).Points} points awarded; the member card is {loyalty.CardJson(member).Length} characters of JSON.");
     return 0;
 }
 finally

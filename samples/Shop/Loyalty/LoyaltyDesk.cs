@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Threading.Tasks;
 using Contoso.Shop.Domain.Loyalty;
 using Microsoft.Extensions.Logging;
 using PiiAnalyzers;
@@ -35,7 +36,13 @@ public sealed class LoyaltyDesk
         return earned;
     }
 
-    /// <summary>The member card for the mobile app: every public property, the phone number and birth date among them.</summary>
-    public string ExportCard(LoyaltyMember member) =>
-        JsonSerializer.Serialize(member); // PII002
+    /// <summary>
+    /// The member card, the app's own endpoint's response: every public property, the phone number and birth date among
+    /// them. What is personal only by inference is reported where it leaves the application, not in its own response.
+    /// </summary>
+    public string CardJson(LoyaltyMember member) => JsonSerializer.Serialize(member);
+
+    /// <summary>The same card exported to a file for the print shop: there the payload leaves the application.</summary>
+    public Task ExportCardAsync(LoyaltyMember member, string path) =>
+        System.IO.File.WriteAllTextAsync(path, JsonSerializer.Serialize(member)); // PII002
 }

@@ -75,7 +75,7 @@ internal sealed class MethodScreening
         {
             foreach (IArgumentOperation argument in invocation.Arguments)
             {
-                yield return new SinkArgument(argument.Value, Rendering.Formatted);
+                yield return SinkSummaries.AsPassedOn(argument);
             }
         }
     }

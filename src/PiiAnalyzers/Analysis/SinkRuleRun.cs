@@ -70,7 +70,7 @@ internal sealed class SinkRuleRun
         string name = target.MethodKind == MethodKind.Constructor ? target.ContainingType.Name
             : target.IsStatic && !target.IsExtensionMethod ? target.ContainingType.Name + "." + target.Name
             : target.Name;
-        return new SinkCall(name, default, values.MoveToImmutable(), purpose);
+        return new SinkCall(name, default, values.MoveToImmutable(), purpose, departs: true);
     }
 
     /// <summary>Whether calls to a member that requires this consent are the rule's sinks (<c>[RequiresConsent]</c>).</summary>
@@ -141,6 +141,10 @@ internal sealed class SinkRuleRun
         _ => SerializerNames.DataContract,
     };
 
+    /// <summary>Whether what a sink call (of a control-flow graph whose source operations are <paramref name="sources"/>) emits leaves the application.</summary>
+    public bool Departs(IEnumerable<IOperation> sources, IOperation call, SinkCall sink, System.Threading.CancellationToken cancellationToken) =>
+        sink.Departs || SourceOperations.CallAt(sources, call.Syntax) is not { } source || Sinks.Departs(source, sink, cancellationToken);
+
     /// <summary>Reports the leaks of the sinks the flow analysis shows it.</summary>
     private sealed class LeakReporter : IFlowObserver
     {
@@ -176,12 +180,20 @@ internal sealed class SinkRuleRun
                 return;
             }
 
+            bool? departs = null;
             foreach (SinkArgument argument in sink.Arguments)
             {
                 _leaks.Clear();
                 LeakFinder.Find(_run.Model.Evaluator, argument, state, _leaks, _interpolations.Original);
                 foreach (Leak leak in _leaks)
                 {
+                    // Data that is personal only by inference counts where it leaves the application (a serializer's
+                    // payload may be the application's own response or column).
+                    if (leak.Origin.Inferred && !(departs ??= Departs(call, sink)))
+                    {
+                        continue;
+                    }
+
                     Location location = leak.Value.Syntax.GetLocation();
                     if (_run.Model.Catalog.MayReportIn(leak.Origin, location.SourceTree) && _reported.Add(location))
                     {
@@ -200,5 +212,7 @@ internal sealed class SinkRuleRun
                 }
             }
         }
+
+        private bool Departs(IOperation call, SinkCall sink) => _run.Departs(_context.OperationBlocks, call, sink, _context.CancellationToken);
     }
 }

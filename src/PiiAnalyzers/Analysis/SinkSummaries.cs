@@ -80,19 +80,29 @@ internal sealed class SinkSummaries
         {
             if (argument.Parameter is { } parameter && summary.SinkParameters.Contains(parameter.Ordinal) && argument.ArgumentKind != ArgumentKind.DefaultValue)
             {
-                arguments.Add(new SinkArgument(argument.Value, Rendering.Formatted));
+                arguments.Add(summary.Serializer is { } serializer ? SinkArgument.Serialized(argument.Value, serializer) : new SinkArgument(argument.Value, Rendering.Formatted));
             }
         }
 
         string name = method.IsStatic && !method.IsExtensionMethod ? method.ContainingType.Name + "." + method.Name : method.Name;
-        return arguments.Count == 0 ? null : new SinkCall(name, summary.Family, arguments.ToImmutable(), summary.Purpose);
+        return arguments.Count == 0 ? null : new SinkCall(name, summary.Family, arguments.ToImmutable(), summary.Purpose, summary.Departs);
     }
+
+    /// <summary>
+    /// How a wrapper may show an argument, before its summary says: printed, or, for a parameter typed <c>object</c> or a
+    /// type parameter (<c>ToJson(object value)</c>, <c>Put&lt;T&gt;(string key, T value)</c>), which a method can only print or
+    /// write out member by member, as a serializer writes it.
+    /// </summary>
+    public static SinkArgument AsPassedOn(IArgumentOperation argument) =>
+        argument.Parameter?.OriginalDefinition.Type is { SpecialType: SpecialType.System_Object } or { TypeKind: TypeKind.TypeParameter }
+            ? SinkArgument.Serialized(argument.Value, Serializer.SystemTextJson)
+            : new SinkArgument(argument.Value, Rendering.Formatted);
 
     private bool AnyArgumentCarries(IInvocationOperation invocation, ICarrierLookup slots)
     {
         foreach (IArgumentOperation argument in invocation.Arguments)
         {
-            if (LeakFinder.MayLeak(_model.Evaluator, new SinkArgument(argument.Value, Rendering.Formatted), slots))
+            if (LeakFinder.MayLeak(_model.Evaluator, AsPassedOn(argument), slots))
             {
                 return true;
             }
@@ -189,14 +199,14 @@ internal sealed class SinkSummaries
         var observers = new SummaryObserver[owners.Length];
         for (int i = 0; i < owners.Length; i++)
         {
-            observers[i] = new SummaryObserver(owners[i], cancellationToken);
+            observers[i] = new SummaryObserver(owners[i], graph.OriginalOperation, cancellationToken);
         }
 
         bool converged = MethodFlowAnalysis.Run(graph, entry, _model.Evaluator, new EveryRule(observers), cancellationToken);
         for (int i = 0; i < owners.Length; i++)
         {
             SummaryObserver observer = observers[i];
-            summaries[i] = new Summary(observer.SinkParameters.ToImmutable(), observer.Family, observer.Purpose, isComplete: converged && !observer.UsedCutShortSummary);
+            summaries[i] = new Summary(observer.SinkParameters.ToImmutable(), observer.Family, observer.Purpose, observer.Departs, observer.Serializer, isComplete: converged && !observer.UsedCutShortSummary);
         }
 
         return summaries;
@@ -222,14 +232,22 @@ internal sealed class SinkSummaries
     private sealed class SummaryObserver : IFlowObserver
     {
         private readonly SinkSummaries _owner;
+        private readonly IOperation _source;
         private readonly CancellationToken _cancellationToken;
         private readonly List<Leak> _leaks = new();
 
-        public SummaryObserver(SinkSummaries owner, CancellationToken cancellationToken)
+        public SummaryObserver(SinkSummaries owner, IOperation source, CancellationToken cancellationToken)
         {
             _owner = owner;
+            _source = source;
             _cancellationToken = cancellationToken;
         }
+
+        /// <summary>Whether a sink the parameters reach is known to leave the application (<see cref="SinkCatalog.Departs"/>), asked in inference mode only.</summary>
+        public bool Departs { get; private set; }
+
+        /// <summary>The serializer that writes what the parameters bring, when the sink they reach is one.</summary>
+        public Serializer? Serializer { get; private set; }
 
         public ImmutableHashSet<int>.Builder SinkParameters { get; } = ImmutableHashSet.CreateBuilder<int>();
 
@@ -239,6 +257,9 @@ internal sealed class SinkSummaries
         public Purpose? Purpose { get; private set; }
 
         public bool UsedCutShortSummary { get; private set; }
+
+        private bool DepartsFrom(IOperation call, SinkCall sink) =>
+            sink.Departs || SourceOperations.CallAt(new[] { _source }, call.Syntax) is not { } source || _owner._sinks.Departs(source, sink, _cancellationToken);
 
         public void OnCall(IOperation call, FlowState state)
         {
@@ -265,6 +286,8 @@ internal sealed class SinkSummaries
                         SinkParameters.Add(leak.Origin.ParameterOrdinal);
                         Family = sink.Family;
                         Purpose ??= sink.Purpose;
+                        Serializer ??= argument.Rendering == Rendering.Serialized ? argument.Serializer : null;
+                        Departs = Departs || (_owner._model.Catalog.Infers && DepartsFrom(call, sink));
                     }
                 }
             }
@@ -273,16 +296,27 @@ internal sealed class SinkSummaries
 
     private sealed class Summary
     {
-        public static readonly Summary None = new(ImmutableHashSet<int>.Empty, default, null, isComplete: true);
-        public static readonly Summary CutShort = new(ImmutableHashSet<int>.Empty, default, null, isComplete: false);
+        public static readonly Summary None = new(ImmutableHashSet<int>.Empty, default, null, departs: false, serializer: null, isComplete: true);
+        public static readonly Summary CutShort = new(ImmutableHashSet<int>.Empty, default, null, departs: false, serializer: null, isComplete: false);
 
-        public Summary(ImmutableHashSet<int> sinkParameters, SinkFamily family, Purpose? purpose, bool isComplete)
+        public Summary(ImmutableHashSet<int> sinkParameters, SinkFamily family, Purpose? purpose, bool departs, Serializer? serializer, bool isComplete)
         {
             SinkParameters = sinkParameters;
             Family = family;
             Purpose = purpose;
+            Departs = departs;
+            Serializer = serializer;
             IsComplete = isComplete;
         }
+
+        /// <summary>
+        /// The serializer that writes what the parameters bring (a <c>ToJson(object)</c> helper): a caller's argument is then
+        /// written member by member, as that serializer writes it, not printed.
+        /// </summary>
+        public Serializer? Serializer { get; }
+
+        /// <summary>Whether a sink the parameters reach is known to leave the application.</summary>
+        public bool Departs { get; }
 
         /// <summary>The purpose the wrapped sink needs, when it is not the rule's own.</summary>
         public Purpose? Purpose { get; }

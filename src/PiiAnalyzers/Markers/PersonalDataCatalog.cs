@@ -50,6 +50,9 @@ internal sealed class PersonalDataCatalog
     public static PersonalDataCatalog Create(Compilation compilation, PrivacyConfiguration configuration, PersonalDataInferenceScope? inference = null) =>
         new(compilation, configuration, inference);
 
+    /// <summary>Whether inference mode is on in any file of the compilation.</summary>
+    public bool Infers => _inference is not null;
+
     /// <summary>
     /// The personal data a field, property, parameter or method (its return value) is: as <see cref="DeclaredMember"/>
     /// says, or, in inference mode, as its name says where nothing is declared (<see cref="PersonalDataInference"/>).

@@ -23,10 +23,12 @@ internal sealed class SerializationSinkCatalog : SinkCatalog
 
     private readonly Dictionary<INamedTypeSymbol, Api> _apis = new(SymbolEqualityComparer.Default);
     private readonly PrivacyConfiguration _configuration;
+    private readonly PayloadDepartures _departures;
 
     public SerializationSinkCatalog(Compilation compilation, PrivacyConfiguration configuration)
     {
         _configuration = configuration;
+        _departures = new PayloadDepartures(compilation, configuration);
         var systemTextJson = new HashSet<string> { "Serialize", "SerializeAsync", "SerializeToUtf8Bytes", "SerializeToElement", "SerializeToNode", "SerializeToDocument" };
         var fromObject = new HashSet<string> { "FromObject" };
         var writeObject = new HashSet<string> { "WriteObject" };
@@ -64,6 +66,13 @@ internal sealed class SerializationSinkCatalog : SinkCatalog
             ? new SinkCall(NameOf(invocation, method.ContainingType), SinkFamily.Configured, Configured(invocation))
             : null;
     }
+
+    /// <summary>
+    /// A declared sink (<c>serialization_sink</c>, <c>[RequiresConsent(Transfer)]</c>) and a wrapper of one leave by
+    /// declaration; a serializer's payload leaves where it goes (<see cref="PayloadDepartures"/>).
+    /// </summary>
+    public override bool Departs(IOperation call, SinkCall sink, System.Threading.CancellationToken cancellationToken) =>
+        sink.Departs || sink.Family == SinkFamily.Configured || _departures.Leaves(call, cancellationToken);
 
     /// <summary>The object a serializer's method writes: its <c>value</c>, <c>o</c> or <c>graph</c> argument.</summary>
     private static ImmutableArray<SinkArgument> Serialized(IInvocationOperation invocation, Serializer serializer)

@@ -56,13 +56,20 @@ internal readonly struct SinkArgument
 /// </summary>
 internal sealed class SinkCall
 {
-    public SinkCall(string sinkName, SinkFamily family, ImmutableArray<SinkArgument> arguments, Purpose? purpose = null)
+    public SinkCall(string sinkName, SinkFamily family, ImmutableArray<SinkArgument> arguments, Purpose? purpose = null, bool departs = false)
     {
         SinkName = sinkName;
         Family = family;
         Arguments = arguments;
         Purpose = purpose;
+        Departs = departs;
     }
+
+    /// <summary>
+    /// Whether what the sink emits is known to leave the application whatever the call's result becomes: a member that
+    /// requires consent, a wrapper whose own sink does (<see cref="SinkCatalog.Departs"/>).
+    /// </summary>
+    public bool Departs { get; }
 
     /// <summary>The purpose this sink needs, or <see langword="null"/> for the rule's own purpose.</summary>
     public Purpose? Purpose { get; }

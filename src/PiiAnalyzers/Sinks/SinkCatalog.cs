@@ -24,6 +24,15 @@ internal abstract class SinkCatalog
     /// </summary>
     public virtual bool MayRecognize(IMethodSymbol method) => true;
 
+    /// <summary>
+    /// Whether what the sink emits leaves the application, asked for data that is personal only by inference: every sink
+    /// but a serializer's, whose payload may be the application's own response or database column.
+    /// </summary>
+    /// <param name="call">The sink call among the method's source operations.</param>
+    /// <param name="sink">What the call was recognised as.</param>
+    /// <param name="cancellationToken">Cancels the walk.</param>
+    public virtual bool Departs(IOperation call, SinkCall sink, System.Threading.CancellationToken cancellationToken) => true;
+
     /// <summary>All types of a metadata name in the compilation and its references.</summary>
     protected static ImmutableHashSet<INamedTypeSymbol> TypesNamed(Compilation compilation, string metadataName) =>
         Markers.PrivacyAttributeTypes.TypesNamed(compilation, metadataName);

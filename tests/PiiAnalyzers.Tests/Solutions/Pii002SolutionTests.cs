@@ -10,14 +10,17 @@ namespace PiiAnalyzers.Tests.Solutions;
 public class Pii002SolutionTests
 {
     private const string Export = """
+        using System.IO;
         using System.Text.Json;
+        using System.Threading.Tasks;
         using Contoso.Shop.Domain;
 
         namespace Contoso.Shop.Web.Export;
 
         public sealed class CustomerExport
         {
-            public string ToJson(Customer customer) => JsonSerializer.Serialize({|#0:customer|});
+            // Written to a file: the payload leaves the application, so inference mode reports it too.
+            public Task WriteAsync(Customer customer, string path) => File.WriteAllTextAsync(path, JsonSerializer.Serialize({|#0:customer|}));
 
             public string LinesToJson(Order order) => JsonSerializer.Serialize(order.Lines);
         }

@@ -136,20 +136,24 @@ public class ConsentAndFlowTests
         At(0, "Customer.Name", "Name", "JsonConvert.SerializeObject"));
 
     [Fact]
-    public Task AMethodThatSerializesItsParameter_IsASinkForTheValuesPassedToIt_NotForWholeObjects() => VerifyAsync("""
+    public Task AMethodThatSerializesItsObjectParameter_IsASinkForTheValuesAndTheWholeObjectsPassedToIt() => VerifyAsync("""
         class C
         {
             static string ToJson(object value) => Stj.JsonSerializer.Serialize(value);
+
+            static string Describe(Customer customer) => Stj.JsonSerializer.Serialize(customer.Id);
 
             void M(Customer c)
             {
                 ToJson({|#0:c.Email|});
                 ToJson(c.Id);
-                ToJson(c);
+                ToJson({|#1:c|});
+                Describe(c);
             }
         }
         """,
-        At(0, "Customer.Email", "Email", "C.ToJson"));
+        At(0, "Customer.Email", "Email", "C.ToJson"),
+        At(1, "Customer.Name", "Name", "C.ToJson"));
 
     [Fact]
     public Task AConfiguredSerializationSink_SerializesItsArguments() => ConfiguredAsync(
