@@ -38,6 +38,10 @@ internal sealed class ConfigurationDeclaration
         "third_party", "a third party", "a type ('T:…') or method ('M:…')", "TM",
         ThirdField.Purpose, "third_party T:Segment.Analytics Analytics", Group.ThirdParty);
 
+    public static readonly ConfigurationDeclaration FirstParty = new(
+        "first_party", "a first party", "a type ('T:…') or a named HTTP client ('client:…')", "T",
+        ThirdField.None, "first_party T:Contoso.Ordering.OrderingApiClient", Group.ThirdParty);
+
     public static readonly ConfigurationDeclaration ConsentCheck = new(
         "consent_check", "a consent check", "a method ('M:…') or property ('P:…')", "MP",
         ThirdField.Purpose, "consent_check P:Vendor.Consents.MarketingAllowed Marketing", Group.ConsentCheck);
@@ -55,7 +59,7 @@ internal sealed class ConfigurationDeclaration
         ThirdField.None, "serialization_sink M:Vendor.Cache.Put(System.String,System.Object)", Group.SerializationSink);
 
     private static readonly ImmutableArray<ConfigurationDeclaration> All = ImmutableArray.Create(
-        PersonalData, NotPersonalData, ThirdParty, ConsentCheck, Redactor, LogSink, SerializationSink);
+        PersonalData, NotPersonalData, ThirdParty, FirstParty, ConsentCheck, Redactor, LogSink, SerializationSink);
 
     private ConfigurationDeclaration(string keyword, string subject, string accepts, string prefixes, ThirdField third, string example, Group conflicts)
     {
@@ -70,7 +74,7 @@ internal sealed class ConfigurationDeclaration
 
     /// <summary>
     /// Declarations in the same group may not name the same symbol twice: <c>personal_data</c> and
-    /// <c>not_personal_data</c> share one, the others each have their own.
+    /// <c>not_personal_data</c> share one, <c>third_party</c> and <c>first_party</c> another, the others each have their own.
     /// </summary>
     public enum Group
     {
@@ -138,7 +142,7 @@ internal sealed class ConfigurationDeclaration
                 _ => null,
             },
             Group.ThirdParty => symbol is INamedTypeSymbol { TypeKind: not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface) } type
-                ? $"{id} is {Describe(type)}: a third party must be a class, interface or struct"
+                ? $"{id} is {Describe(type)}: {Subject} must be a class, interface or struct"
                 : null,
             Group.ConsentCheck => ConsentCheckProblem(symbol, id, purpose, purposeTypes),
             Group.Redactor => symbol is IMethodSymbol redactor && (PrivacyAttributeMisuseAnalyzer.ReturnsNothing(redactor) || redactor.Parameters.IsEmpty)
@@ -164,6 +168,10 @@ internal sealed class ConfigurationDeclaration
         else if (this == ThirdParty)
         {
             builder.ThirdParties[symbol] = purpose ?? Purpose.ThirdPartySharing;
+        }
+        else if (this == FirstParty)
+        {
+            builder.FirstParties.Add(symbol);
         }
         else if (this == ConsentCheck)
         {

@@ -30,12 +30,16 @@ internal sealed class ConfigurationReader
 
     private const int MaxQuoted = 120;
 
+    /// <summary>How a <c>first_party</c> line names a named HTTP client instead of a type.</summary>
+    private const string NamedClientPrefix = "client:";
+
     private static readonly Purpose[] Purposes = (Purpose[])Enum.GetValues(typeof(Purpose));
 
     private readonly Compilation _compilation;
     private readonly CancellationToken _cancellationToken;
     private readonly PrivacyConfiguration.Builder _builder = new();
     private readonly Dictionary<ConfigurationDeclaration.Group, Dictionary<ISymbol, Place>> _declared = new();
+    private readonly Dictionary<string, Place> _namedClients = new(StringComparer.Ordinal);
     private ImmutableHashSet<INamedTypeSymbol>? _purposeTypes;
 
     public ConfigurationReader(Compilation compilation, CancellationToken cancellationToken)
@@ -68,6 +72,11 @@ internal sealed class ConfigurationReader
         if (fields[1] is not { } id)
         {
             return $"{declaration.Keyword} needs an id, e.g. '{declaration.Example}'";
+        }
+
+        if (declaration == ConfigurationDeclaration.FirstParty && id.StartsWith(NamedClientPrefix, StringComparison.Ordinal))
+        {
+            return FieldsProblem(declaration, fields) ?? DeclareNamedClient(file, line, id);
         }
 
         if ((FieldsProblem(declaration, fields) ?? IdProblem(declaration, id)) is { } malformed)
@@ -135,6 +144,29 @@ internal sealed class ConfigurationReader
             declaration.Add(_builder, symbol, kind, purpose);
         }
 
+        return null;
+    }
+
+    /// <summary>
+    /// <c>first_party client:ordering</c>: the HTTP client the factory names so (<c>CreateClient("ordering")</c>) calls
+    /// one of the organisation's own services. A name is declared once.
+    /// </summary>
+    private string? DeclareNamedClient(AdditionalText file, int line, string id)
+    {
+        string name = id.Substring(NamedClientPrefix.Length);
+        if (name.Length == 0)
+        {
+            return $"{Quote(id)} names no client: write the name the code passes to CreateClient, e.g. 'first_party client:ordering'";
+        }
+
+        if (_namedClients.TryGetValue(name, out Place first))
+        {
+            string where = "line " + (first.Line + 1).ToString(CultureInfo.InvariantCulture) + (ReferenceEquals(first.File, file) ? "" : " of " + first.File.Path);
+            return $"{Quote(id)} is already declared first_party on {where}: declare it once (the first declaration is used)";
+        }
+
+        _namedClients[name] = new Place(file, line, ConfigurationDeclaration.FirstParty);
+        _builder.FirstPartyClients.Add(name);
         return null;
     }
 

@@ -26,6 +26,8 @@ internal sealed class PrivacyConfiguration
     private readonly ImmutableDictionary<ISymbol, string> _personalData;
     private readonly ImmutableHashSet<ISymbol> _notPersonalData;
     private readonly ImmutableDictionary<ISymbol, Purpose> _thirdParties;
+    private readonly ImmutableHashSet<ISymbol> _firstParties;
+    private readonly ImmutableHashSet<string> _firstPartyClients;
     private readonly ImmutableDictionary<ISymbol, Purpose?> _consentChecks;
     private readonly ImmutableHashSet<ISymbol> _redactors;
     private readonly ImmutableHashSet<ISymbol> _logSinks;
@@ -36,6 +38,8 @@ internal sealed class PrivacyConfiguration
         _personalData = builder.PersonalData.ToImmutable();
         _notPersonalData = builder.NotPersonalData.ToImmutable();
         _thirdParties = builder.ThirdParties.ToImmutable();
+        _firstParties = builder.FirstParties.ToImmutable();
+        _firstPartyClients = builder.FirstPartyClients.ToImmutable();
         _consentChecks = builder.ConsentChecks.ToImmutable();
         _redactors = builder.Redactors.ToImmutable();
         _logSinks = builder.LogSinks.ToImmutable();
@@ -60,6 +64,9 @@ internal sealed class PrivacyConfiguration
 
     /// <summary>Whether the configuration declares any third-party recipient.</summary>
     public bool DeclaresThirdParties => !_thirdParties.IsEmpty;
+
+    /// <summary>Whether the configuration declares any first-party client type or named client.</summary>
+    public bool DeclaresFirstParties => !_firstParties.IsEmpty || !_firstPartyClients.IsEmpty;
 
     /// <summary>Whether the configuration declares any serialization sink.</summary>
     public bool DeclaresSerializationSinks => !_serializationSinks.IsEmpty;
@@ -93,6 +100,12 @@ internal sealed class PrivacyConfiguration
 
     public bool IsSerializationSink(IMethodSymbol method) => _serializationSinks.Contains(method.OriginalDefinition);
 
+    /// <summary>Whether the type is declared <c>first_party</c>: a client of the organisation's own service.</summary>
+    public bool IsFirstParty(INamedTypeSymbol type) => _firstParties.Contains(type.OriginalDefinition);
+
+    /// <summary>Whether the named HTTP client (<c>IHttpClientFactory.CreateClient("ordering")</c>) is declared <c>first_party client:ordering</c>.</summary>
+    public bool IsFirstPartyClient(string name) => _firstPartyClients.Contains(name);
+
     /// <summary>Collects the declarations of the configuration files.</summary>
     internal sealed class Builder
     {
@@ -101,6 +114,10 @@ internal sealed class PrivacyConfiguration
         public ImmutableHashSet<ISymbol>.Builder NotPersonalData { get; } = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
 
         public ImmutableDictionary<ISymbol, Purpose>.Builder ThirdParties { get; } = ImmutableDictionary.CreateBuilder<ISymbol, Purpose>(SymbolEqualityComparer.Default);
+
+        public ImmutableHashSet<ISymbol>.Builder FirstParties { get; } = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
+
+        public ImmutableHashSet<string>.Builder FirstPartyClients { get; } = ImmutableHashSet.CreateBuilder<string>(System.StringComparer.Ordinal);
 
         public ImmutableDictionary<ISymbol, Purpose?>.Builder ConsentChecks { get; } = ImmutableDictionary.CreateBuilder<ISymbol, Purpose?>(SymbolEqualityComparer.Default);
 

@@ -11,6 +11,7 @@ internal static class PrivacyAttributeNames
     public const string Redactor = "PiiAnalyzers.RedactorAttribute";
     public const string ConsentCheck = "PiiAnalyzers.ConsentCheckAttribute";
     public const string ThirdParty = "PiiAnalyzers.ThirdPartyAttribute";
+    public const string FirstParty = "PiiAnalyzers.FirstPartyAttribute";
     public const string RequiresConsent = "PiiAnalyzers.RequiresConsentAttribute";
     public const string ConsentPurpose = "PiiAnalyzers.ConsentPurpose";
 

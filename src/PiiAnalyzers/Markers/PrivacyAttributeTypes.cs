@@ -18,6 +18,7 @@ internal sealed class PrivacyAttributeTypes
         ConsentCheck = TypesNamed(compilation, PrivacyAttributeNames.ConsentCheck);
         RequiresConsent = TypesNamed(compilation, PrivacyAttributeNames.RequiresConsent);
         ThirdParty = TypesNamed(compilation, PrivacyAttributeNames.ThirdParty);
+        FirstParty = TypesNamed(compilation, PrivacyAttributeNames.FirstParty);
         ConsentPurpose = TypesNamed(compilation, PrivacyAttributeNames.ConsentPurpose);
         Redactor = TypesNamed(compilation, PrivacyAttributeNames.Redactor);
         NotPersonalData = TypesNamed(compilation, PrivacyAttributeNames.NotPersonalData);
@@ -42,6 +43,9 @@ internal sealed class PrivacyAttributeTypes
     public ImmutableHashSet<INamedTypeSymbol> RequiresConsent { get; }
 
     public ImmutableHashSet<INamedTypeSymbol> ThirdParty { get; }
+
+    /// <summary><c>[FirstParty]</c>: a client of the organisation's own service.</summary>
+    public ImmutableHashSet<INamedTypeSymbol> FirstParty { get; }
 
     /// <summary><c>PiiAnalyzers.ConsentPurpose</c>, the enum a consent check's purpose parameter has.</summary>
     public ImmutableHashSet<INamedTypeSymbol> ConsentPurpose { get; }

@@ -13,7 +13,8 @@ namespace PiiAnalyzers.Sinks;
 /// The third-party recipients of PII003: every method and constructor of a type marked <c>[ThirdParty]</c> (class,
 /// struct or interface, the types deriving from one, and the types implementing a marked interface), every
 /// method marked <c>[ThirdParty]</c>, the recipients declared in <c>PiiAnalyzers.txt</c>, each with its purpose;
-/// and <c>HttpClient</c> requests, whose URI and content leave the organisation.
+/// and <c>HttpClient</c> requests, whose URI and content leave the organisation, but for the clients of its own services
+/// (<see cref="FirstPartyClients"/>).
 /// </summary>
 internal sealed class ThirdPartySinkCatalog : SinkCatalog
 {
@@ -32,6 +33,7 @@ internal sealed class ThirdPartySinkCatalog : SinkCatalog
     private readonly ImmutableHashSet<INamedTypeSymbol> _httpClients;
     private readonly ImmutableHashSet<INamedTypeSymbol> _httpClientJson;
     private readonly PrivacyConfiguration _configuration;
+    private readonly FirstPartyClients _firstParties;
     private readonly ConcurrentDictionary<ISymbol, Recipient> _recipients = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, Purpose?> _typePurposes = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
 
@@ -41,6 +43,7 @@ internal sealed class ThirdPartySinkCatalog : SinkCatalog
         _thirdPartyAttributes = PrivacyAttributeTypes.For(compilation).ThirdParty;
         _httpClients = TypesNamed(compilation, "System.Net.Http.HttpClient");
         _httpClientJson = TypesNamed(compilation, "System.Net.Http.Json.HttpClientJsonExtensions");
+        _firstParties = new FirstPartyClients(compilation, configuration);
     }
 
     public override bool IsEmpty =>
@@ -66,7 +69,9 @@ internal sealed class ThirdPartySinkCatalog : SinkCatalog
 
         if (_httpClients.Contains(type.OriginalDefinition) || _httpClientJson.Contains(type.OriginalDefinition))
         {
-            return HttpRequest(method, arguments);
+            // A request to one of the organisation's own services is not sharing with a third party.
+            IOperation? client = call is IInvocationOperation { Instance: { } instance } ? instance : method.IsExtensionMethod ? arguments[0].Value : null;
+            return _firstParties.Holds(client) ? null : HttpRequest(method, arguments);
         }
 
         Recipient recipient = RecipientOf(method);

@@ -31,8 +31,8 @@ public class InvalidConfigurationTests
             sink M:Vendor.Diagnostics.Audit.Write(System.String)
             """;
         return VerifyAsync(file,
-            OnLine(file, 1, "unknown declaration 'personal-data'; expected one of personal_data, not_personal_data, third_party, consent_check, redactor, log_sink, serialization_sink"),
-            OnLine(file, 2, "unknown declaration 'sink'; expected one of personal_data, not_personal_data, third_party, consent_check, redactor, log_sink, serialization_sink"));
+            OnLine(file, 1, "unknown declaration 'personal-data'; expected one of personal_data, not_personal_data, third_party, first_party, consent_check, redactor, log_sink, serialization_sink"),
+            OnLine(file, 2, "unknown declaration 'sink'; expected one of personal_data, not_personal_data, third_party, first_party, consent_check, redactor, log_sink, serialization_sink"));
     }
 
     [Fact]
@@ -291,6 +291,28 @@ public class InvalidConfigurationTests
     }
 
     [Fact]
+    public Task FirstParty_TypesAndNamedClients()
+    {
+        const string file = """
+            first_party T:Vendor.Crm.Client
+            first_party client:ordering
+            first_party client:
+            first_party client:ordering
+            first_party M:Vendor.Directory.Refresh
+            third_party T:Vendor.Crm.Client
+            first_party T:Vendor.Models.Tier
+            first_party client:basket Marketing
+            """;
+        return VerifyAsync(file,
+            OnLine(file, 3, "'client:' names no client: write the name the code passes to CreateClient, e.g. 'first_party client:ordering'"),
+            OnLine(file, 4, "'client:ordering' is already declared first_party on line 2: declare it once (the first declaration is used)"),
+            OnLine(file, 5, "a first party must be a type ('T:…') or a named HTTP client ('client:…'), not 'M:Vendor.Directory.Refresh'"),
+            OnLine(file, 6, "'T:Vendor.Crm.Client' is already declared first_party on line 1: it cannot also be third_party (the first declaration is used)"),
+            OnLine(file, 7, "'T:Vendor.Models.Tier' is an enum: a first party must be a class, interface or struct"),
+            OnLine(file, 8, "unexpected 'Marketing' after the id: first_party takes only an id"));
+    }
+
+    [Fact]
     public Task DifferentDeclarationsOfOneSymbol_AreNotRepeats() => VerifyAsync("""
         redactor M:Vendor.Text.Mask(System.String)
         log_sink M:Vendor.Text.Mask(System.String)
@@ -315,7 +337,7 @@ public class InvalidConfigurationTests
     public Task LineEndings_CountLinesAsTheEditorDoes()
     {
         const string file = "# windows\r\nbogus\r\n# old mac\rbogus two\r\rbogus three\n";
-        const string unknown = "; expected one of personal_data, not_personal_data, third_party, consent_check, redactor, log_sink, serialization_sink";
+        const string unknown = "; expected one of personal_data, not_personal_data, third_party, first_party, consent_check, redactor, log_sink, serialization_sink";
         return VerifyAsync(file,
             At(2, 1, 6, "unknown declaration 'bogus'" + unknown),
             At(4, 1, 10, "unknown declaration 'bogus'" + unknown),
@@ -332,7 +354,7 @@ public class InvalidConfigurationTests
     [Fact]
     public Task AByteOrderMark_IsNotPartOfTheSpan() => VerifyAsync(
         "\uFEFFbogus",
-        At(1, 2, 7, "unknown declaration 'bogus'; expected one of personal_data, not_personal_data, third_party, consent_check, redactor, log_sink, serialization_sink"));
+        At(1, 2, 7, "unknown declaration 'bogus'; expected one of personal_data, not_personal_data, third_party, first_party, consent_check, redactor, log_sink, serialization_sink"));
 
     [Fact]
     public Task ErrorsOfSeveralFiles_AreEachReportedInTheirFile() => VerifyAsync(
@@ -349,7 +371,7 @@ public class InvalidConfigurationTests
     [Fact]
     public Task ALowerCaseFileName_IsReadAndNamedAsGiven() => VerifyAsync(
         new[] { ("/0/piianalyzers.txt", "bogus") },
-        At(1, 1, 6, "unknown declaration 'bogus'; expected one of personal_data, not_personal_data, third_party, consent_check, redactor, log_sink, serialization_sink",
+        At(1, 1, 6, "unknown declaration 'bogus'; expected one of personal_data, not_personal_data, third_party, first_party, consent_check, redactor, log_sink, serialization_sink",
             "/0/piianalyzers.txt"));
 
     [Fact]
@@ -375,7 +397,7 @@ public class InvalidConfigurationTests
     {
         string file = string.Join("\n", Enumerable.Range(1, 150).Select(i => "bogus" + i));
         var expected = Enumerable.Range(1, 100)
-            .Select(i => OnLine(file, i, $"unknown declaration 'bogus{i}'; expected one of personal_data, not_personal_data, third_party, consent_check, redactor, log_sink, serialization_sink"))
+            .Select(i => OnLine(file, i, $"unknown declaration 'bogus{i}'; expected one of personal_data, not_personal_data, third_party, first_party, consent_check, redactor, log_sink, serialization_sink"))
             .Append(OnLine(file, 101, "100 errors already: this line and the rest of the file are ignored"))
             .ToArray();
         return VerifyAsync(file, expected);
@@ -390,7 +412,7 @@ public class InvalidConfigurationTests
             GlobalConfig = "dotnet_diagnostic.PII900.severity = error",
         };
         test.AdditionalFiles.Add(("PiiAnalyzers.txt", "bogus"));
-        test.ExpectedDiagnostics.Add(At(1, 1, 6, "unknown declaration 'bogus'; expected one of personal_data, not_personal_data, third_party, consent_check, redactor, log_sink, serialization_sink")
+        test.ExpectedDiagnostics.Add(At(1, 1, 6, "unknown declaration 'bogus'; expected one of personal_data, not_personal_data, third_party, first_party, consent_check, redactor, log_sink, serialization_sink")
             .WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
         return test.RunAsync();
     }
@@ -427,7 +449,7 @@ public class InvalidConfigurationTests
             EditorConfig = "root = true\n[*.cs]\ndotnet_diagnostic.PII900.severity = none\n",
         };
         test.AdditionalFiles.Add(("PiiAnalyzers.txt", "bogus"));
-        test.ExpectedDiagnostics.Add(At(1, 1, 6, "unknown declaration 'bogus'; expected one of personal_data, not_personal_data, third_party, consent_check, redactor, log_sink, serialization_sink"));
+        test.ExpectedDiagnostics.Add(At(1, 1, 6, "unknown declaration 'bogus'; expected one of personal_data, not_personal_data, third_party, first_party, consent_check, redactor, log_sink, serialization_sink"));
         return test.RunAsync();
     }
 }
