@@ -32,6 +32,9 @@ internal sealed class PessimisticSlots : ICarrierLookup
         _evaluator = evaluator;
     }
 
+    /// <summary>The screening does not follow what members hold: any may hold personal data.</summary>
+    public bool HoldsConstant(FlowSlot holder, ISymbol member) => false;
+
     public PersonalDataOrigin? CarrierIn(FlowSlot slot)
     {
         if (slot.Field is { } field)

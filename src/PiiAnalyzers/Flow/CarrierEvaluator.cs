@@ -190,6 +190,12 @@ internal sealed class CarrierEvaluator
 
     private PersonalDataOrigin? MemberAccess(IOperation access, ISymbol member, IOperation? instance, ICarrierLookup slots)
     {
+        if (FlowSlot.TryGet(instance, out FlowSlot holder) && slots.HoldsConstant(holder, member))
+        {
+            // admin.Email set to "admin@contoso.com" in the method: data written in the code is nobody's.
+            return null;
+        }
+
         if (Catalog.MarkedMember(member) is { } marked)
         {
             return marked;

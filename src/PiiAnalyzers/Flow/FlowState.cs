@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
 using PiiAnalyzers.Consent;
 using PiiAnalyzers.Markers;
 
@@ -10,6 +11,9 @@ internal interface ICarrierLookup
 {
     /// <summary>The personal data the slot holds here, or <see langword="null"/>.</summary>
     PersonalDataOrigin? CarrierIn(FlowSlot slot);
+
+    /// <summary>Whether the member of the object the slot holds was set to data written in the code (<see cref="ConstantData"/>).</summary>
+    bool HoldsConstant(FlowSlot holder, ISymbol member);
 }
 
 /// <summary>The facts where nothing is known to carry personal data: no local, parameter or field does.</summary>
@@ -22,6 +26,8 @@ internal sealed class NoCarriers : ICarrierLookup
     }
 
     public PersonalDataOrigin? CarrierIn(FlowSlot slot) => null;
+
+    public bool HoldsConstant(FlowSlot holder, ISymbol member) => false;
 }
 
 /// <summary>
@@ -31,21 +37,26 @@ internal sealed class NoCarriers : ICarrierLookup
 /// <item>Consent: the purposes consented to on every path here, a must-fact (the intersection over paths).</item>
 /// <item>Conditions: for <c>bool</c> slots that hold a consent check's answer, the purposes that hold when the
 /// slot is true and when it is false, also must-facts.</item>
+/// <item>Constant members: the members of the objects slots hold that were set to data written in the code, a must-fact
+/// (<see cref="ConstantData"/>).</item>
 /// </list>
 /// </summary>
 internal sealed class FlowState : ICarrierLookup
 {
     public static readonly FlowState Empty = new(
-        ImmutableDictionary<FlowSlot, PersonalDataOrigin>.Empty, PurposeSet.None, ImmutableDictionary<FlowSlot, ConsentCondition>.Empty);
+        ImmutableDictionary<FlowSlot, PersonalDataOrigin>.Empty, PurposeSet.None, ImmutableDictionary<FlowSlot, ConsentCondition>.Empty, ImmutableHashSet<MemberOfSlot>.Empty);
 
     private readonly ImmutableDictionary<FlowSlot, PersonalDataOrigin> _carriers;
     private readonly ImmutableDictionary<FlowSlot, ConsentCondition> _conditions;
+    private readonly ImmutableHashSet<MemberOfSlot> _constants;
 
-    private FlowState(ImmutableDictionary<FlowSlot, PersonalDataOrigin> carriers, PurposeSet consent, ImmutableDictionary<FlowSlot, ConsentCondition> conditions)
+    private FlowState(
+        ImmutableDictionary<FlowSlot, PersonalDataOrigin> carriers, PurposeSet consent, ImmutableDictionary<FlowSlot, ConsentCondition> conditions, ImmutableHashSet<MemberOfSlot> constants)
     {
         _carriers = carriers;
         Consent = consent;
         _conditions = conditions;
+        _constants = constants;
     }
 
     /// <summary>The purposes consented to on every path to this point.</summary>
@@ -76,19 +87,19 @@ internal sealed class FlowState : ICarrierLookup
     {
         if (condition.IsUnknown)
         {
-            return _conditions.ContainsKey(slot) ? new FlowState(_carriers, Consent, _conditions.Remove(slot)) : this;
+            return _conditions.ContainsKey(slot) ? new FlowState(_carriers, Consent, _conditions.Remove(slot), _constants) : this;
         }
 
         return _conditions.TryGetValue(slot, out var existing) && existing.Equals(condition)
             ? this
-            : new FlowState(_carriers, Consent, _conditions.SetItem(slot, condition));
+            : new FlowState(_carriers, Consent, _conditions.SetItem(slot, condition), _constants);
     }
 
     /// <summary>The state once consent for <paramref name="purposes"/> is given as well.</summary>
     public FlowState WithConsent(PurposeSet purposes)
     {
         PurposeSet consent = Consent.Union(purposes);
-        return consent.Equals(Consent) ? this : new FlowState(_carriers, consent, _conditions);
+        return consent.Equals(Consent) ? this : new FlowState(_carriers, consent, _conditions, _constants);
     }
 
     /// <summary>The merge of two paths: carriers of either, consent and conditions of both.</summary>
@@ -99,7 +110,7 @@ internal sealed class FlowState : ICarrierLookup
             return this;
         }
 
-        return new FlowState(JoinCarriers(other), Consent.Intersect(other.Consent), MeetConditions(other));
+        return new FlowState(JoinCarriers(other), Consent.Intersect(other.Consent), MeetConditions(other), MeetConstants(other));
     }
 
     public bool SameAs(FlowState other)
@@ -109,10 +120,60 @@ internal sealed class FlowState : ICarrierLookup
             return true;
         }
 
-        return Consent.Equals(other.Consent) && SameEntries(_carriers, other._carriers) && SameEntries(_conditions, other._conditions);
+        return Consent.Equals(other.Consent) && SameEntries(_carriers, other._carriers) && SameEntries(_conditions, other._conditions) &&
+            (ReferenceEquals(_constants, other._constants) || _constants.SetEquals(other._constants));
     }
 
-    private FlowState With(ImmutableDictionary<FlowSlot, PersonalDataOrigin> carriers) => new(carriers, Consent, _conditions);
+    private FlowState With(ImmutableDictionary<FlowSlot, PersonalDataOrigin> carriers) => new(carriers, Consent, _conditions, _constants);
+
+    public bool HoldsConstant(FlowSlot holder, ISymbol member) => !_constants.IsEmpty && _constants.Contains(new MemberOfSlot(holder, member));
+
+    /// <summary>The state after the member of the object the slot holds was set to data written in the code, or to anything else.</summary>
+    public FlowState WithConstantMember(FlowSlot holder, ISymbol member, bool constant)
+    {
+        var key = new MemberOfSlot(holder, member);
+        ImmutableHashSet<MemberOfSlot> constants = constant ? _constants.Add(key) : _constants.Remove(key);
+        return ReferenceEquals(constants, _constants) ? this : new FlowState(_carriers, Consent, _conditions, constants);
+    }
+
+    /// <summary>
+    /// The state after the slot was assigned another object: the one <paramref name="source"/> holds, whose constant members
+    /// it now shares, or (<see langword="null"/>) one nothing is known of.
+    /// </summary>
+    public FlowState WithObjectOf(FlowSlot slot, FlowSlot? source)
+    {
+        if (_constants.IsEmpty)
+        {
+            return this;
+        }
+
+        ImmutableHashSet<MemberOfSlot>.Builder? changed = null;
+        foreach (MemberOfSlot known in _constants)
+        {
+            if (known.Holder.Equals(slot))
+            {
+                (changed ??= _constants.ToBuilder()).Remove(known);
+            }
+        }
+
+        if (source is { } from)
+        {
+            foreach (MemberOfSlot known in _constants)
+            {
+                if (known.Holder.Equals(from))
+                {
+                    (changed ??= _constants.ToBuilder()).Add(new MemberOfSlot(slot, known.Member));
+                }
+            }
+        }
+
+        return changed is null ? this : new FlowState(_carriers, Consent, _conditions, changed.ToImmutable());
+    }
+
+    private ImmutableHashSet<MemberOfSlot> MeetConstants(FlowState other) =>
+        _constants.IsEmpty || other._constants.IsEmpty ? ImmutableHashSet<MemberOfSlot>.Empty
+        : ReferenceEquals(_constants, other._constants) ? _constants
+        : _constants.Intersect(other._constants);
 
     private ImmutableDictionary<FlowSlot, PersonalDataOrigin> JoinCarriers(FlowState other)
     {

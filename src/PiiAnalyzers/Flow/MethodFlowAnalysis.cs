@@ -298,7 +298,8 @@ internal sealed class MethodFlowAnalysis
                     break;
                 case IFlowCaptureOperation capture:
                     _state = _state.WithCarrier(FlowSlot.For(capture.Id), Evaluator.Evaluate(capture.Value, _state))
-                        .WithCondition(FlowSlot.For(capture.Id), Remembered(capture.Value));
+                        .WithCondition(FlowSlot.For(capture.Id), Remembered(capture.Value))
+                        .WithObjectOf(FlowSlot.For(capture.Id), SlotOf(capture.Value));
                     if (FlowSlot.TryGet(capture.Value, out FlowSlot captured))
                     {
                         // One capture may stand for a slot on each arm of a conditional ((c ? a : b) ??= v).
@@ -318,7 +319,13 @@ internal sealed class MethodFlowAnalysis
                     Assign(assignment.Target, Evaluator.Evaluate(assignment.Value, _state), strong: true);
                     if (FlowSlot.TryGet(assignment.Target, out FlowSlot assigned))
                     {
-                        _state = _state.WithCondition(assigned, Remembered(assignment.Value));
+                        _state = _state.WithCondition(assigned, Remembered(assignment.Value)).WithObjectOf(assigned, SlotOf(assignment.Value));
+                    }
+                    else if (assignment.Target is IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol { IsIndexer: false } } member &&
+                        FlowSlot.TryGet(member.Instance, out FlowSlot holder))
+                    {
+                        // admin.Email = "admin@contoso.com" (an object initializer's too, on the graph's capture of the object).
+                        _state = _state.WithConstantMember(holder, member.Member, ConstantData.Is(assignment.Value));
                     }
 
                     break;
@@ -377,7 +384,18 @@ internal sealed class MethodFlowAnalysis
             }
         }
 
-        private void Deconstruct(IOperation target, IOperation value)
+        /// <summary>The slot a value is read from (<c>admin</c> in <c>user = admin</c>), through conversions.</summary>
+        private static FlowSlot? SlotOf(IOperation value)
+        {
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            return FlowSlot.TryGet(value, out FlowSlot slot) ? slot : null;
+        }
+
+                private void Deconstruct(IOperation target, IOperation value)
         {
             if (target is IDeclarationExpressionOperation declaration)
             {

@@ -1,0 +1,89 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PiiAnalyzers.Flow;
+
+/// <summary>
+/// Data written in the code is nobody's: a demo user's <c>"admin@contoso.com"</c>, a seeded <c>"Jane Doe"</c>. A member
+/// of an object the method holds (<c>admin.Email</c>) that the method set to such a value does not carry personal data,
+/// whatever its marking, until something else is written to it (<see cref="FlowState.HoldsConstant"/>).
+/// </summary>
+internal static class ConstantData
+{
+    /// <summary>
+    /// Whether a value is written in the code: a constant that says something (not <see langword="null"/>, not an empty
+    /// string, which are placeholders for data to come), or text built only from such constants and numbers
+    /// (<c>$"user{i}@example.com"</c>).
+    /// </summary>
+    public static bool Is(IOperation value)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        if (value.ConstantValue is { HasValue: true } constant)
+        {
+            return constant.Value is not null && !(constant.Value is string text && text.Length == 0);
+        }
+
+        switch (value)
+        {
+            case IInterpolatedStringOperation interpolated:
+                bool said = false;
+                foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
+                {
+                    switch (part)
+                    {
+                        case IInterpolatedStringTextOperation { Text.ConstantValue.Value: string text }:
+                            said |= text.Length > 0;
+                            break;
+                        case IInterpolationOperation { Expression: var hole } when Is(hole) || IsNumber(hole):
+                            break;
+                        default:
+                            return false;
+                    }
+                }
+
+                return said;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
+                return (Is(concatenation.LeftOperand) || IsNumber(concatenation.LeftOperand)) &&
+                    (Is(concatenation.RightOperand) || IsNumber(concatenation.RightOperand)) &&
+                    (Is(concatenation.LeftOperand) || Is(concatenation.RightOperand));
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsNumber(IOperation value)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Int16 or SpecialType.System_Byte
+            or SpecialType.System_UInt32 or SpecialType.System_UInt64 or SpecialType.System_UInt16 or SpecialType.System_SByte;
+    }
+}
+
+/// <summary>A member (field or property) of the object a slot holds: <c>admin.Email</c>.</summary>
+internal readonly struct MemberOfSlot : IEquatable<MemberOfSlot>
+{
+    public MemberOfSlot(FlowSlot holder, ISymbol member)
+    {
+        Holder = holder;
+        Member = member.OriginalDefinition;
+    }
+
+    public FlowSlot Holder { get; }
+
+    public ISymbol Member { get; }
+
+    public bool Equals(MemberOfSlot other) => Holder.Equals(other.Holder) && SymbolEqualityComparer.Default.Equals(Member, other.Member);
+
+    public override bool Equals(object? obj) => obj is MemberOfSlot other && Equals(other);
+
+    public override int GetHashCode() => unchecked((Holder.GetHashCode() * 397) ^ SymbolEqualityComparer.Default.GetHashCode(Member));
+}
