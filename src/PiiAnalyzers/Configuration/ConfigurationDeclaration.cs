@@ -34,6 +34,14 @@ internal sealed class ConfigurationDeclaration
         "not_personal_data", "not_personal_data", "a type ('T:…'), field ('F:…'), property ('P:…') or method ('M:…', for its return value)", "TFPM",
         ThirdField.None, "not_personal_data P:Vendor.Models.Customer.TenantId", Group.PersonalData);
 
+    public static readonly ConfigurationDeclaration PersonalDataWord = new(
+        "personal_data_word", "a personal-data word", "a word or words of a member's name, as the code spells them ('MemberNo')", "",
+        ThirdField.Kind, "personal_data_word MemberNo Other", Group.Words);
+
+    public static readonly ConfigurationDeclaration NotPersonalDataWord = new(
+        "not_personal_data_word", "a word that is not personal data", "a word or words of a member's name, as the code spells them ('Handle')", "",
+        ThirdField.None, "not_personal_data_word Handle", Group.Words);
+
     public static readonly ConfigurationDeclaration ThirdParty = new(
         "third_party", "a third party", "a type ('T:…') or method ('M:…')", "TM",
         ThirdField.Purpose, "third_party T:Segment.Analytics Analytics", Group.ThirdParty);
@@ -59,7 +67,7 @@ internal sealed class ConfigurationDeclaration
         ThirdField.None, "serialization_sink M:Vendor.Cache.Put(System.String,System.Object)", Group.SerializationSink);
 
     private static readonly ImmutableArray<ConfigurationDeclaration> All = ImmutableArray.Create(
-        PersonalData, NotPersonalData, ThirdParty, FirstParty, ConsentCheck, Redactor, LogSink, SerializationSink);
+        PersonalData, NotPersonalData, PersonalDataWord, NotPersonalDataWord, ThirdParty, FirstParty, ConsentCheck, Redactor, LogSink, SerializationSink);
 
     private ConfigurationDeclaration(string keyword, string subject, string accepts, string prefixes, ThirdField third, string example, Group conflicts)
     {
@@ -84,7 +92,13 @@ internal sealed class ConfigurationDeclaration
         Redactor,
         LogSink,
         SerializationSink,
+
+        /// <summary>Words of names for inference mode: <c>personal_data_word</c> and <c>not_personal_data_word</c>, by word, not by symbol.</summary>
+        Words,
     }
+
+    /// <summary>Whether the declaration takes a word of a name instead of a documentation-comment id.</summary>
+    public bool TakesAWord => Conflicts == Group.Words;
 
     /// <summary>The keywords, in the order the documentation lists them.</summary>
     public static ImmutableArray<string> Keywords { get; } = ImmutableArray.CreateRange(All, d => d.Keyword);

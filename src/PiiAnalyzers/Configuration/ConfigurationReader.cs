@@ -40,6 +40,7 @@ internal sealed class ConfigurationReader
     private readonly PrivacyConfiguration.Builder _builder = new();
     private readonly Dictionary<ConfigurationDeclaration.Group, Dictionary<ISymbol, Place>> _declared = new();
     private readonly Dictionary<string, Place> _namedClients = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Place> _words = new(StringComparer.Ordinal);
     private ImmutableHashSet<INamedTypeSymbol>? _purposeTypes;
 
     public ConfigurationReader(Compilation compilation, CancellationToken cancellationToken)
@@ -72,6 +73,11 @@ internal sealed class ConfigurationReader
         if (fields[1] is not { } id)
         {
             return $"{declaration.Keyword} needs an id, e.g. '{declaration.Example}'";
+        }
+
+        if (declaration.TakesAWord)
+        {
+            return FieldsProblem(declaration, fields) ?? DeclareWord(file, line, declaration, id, fields[2]);
         }
 
         if (declaration == ConfigurationDeclaration.FirstParty && id.StartsWith(NamedClientPrefix, StringComparison.Ordinal))
@@ -142,6 +148,56 @@ internal sealed class ConfigurationReader
         {
             DeclaredIn(declaration.Conflicts)[symbol] = place;
             declaration.Add(_builder, symbol, kind, purpose);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// <c>personal_data_word MemberNo Other</c>, <c>not_personal_data_word Handle</c>: a word or words of a name, as the code
+    /// spells them, kept in lower case and run together as the vocabulary looks names up. A word is declared once.
+    /// </summary>
+    private string? DeclareWord(AdditionalText file, int line, ConfigurationDeclaration declaration, string text, string? kindField)
+    {
+        string? kind = null;
+        if (kindField is not null && !TryParseKind(kindField, out kind))
+        {
+            return $"unknown kind {Quote(kindField)}; expected one of {string.Join(", ", PrivacyAttributeNames.PersonalDataKinds)}";
+        }
+
+        bool hasLetter = false;
+        foreach (char c in text)
+        {
+            if (!(char.IsLetterOrDigit(c) || c == '_'))
+            {
+                return $"{Quote(text)} is not a word of a name: write it as the code spells it, e.g. '{declaration.Example}'";
+            }
+
+            hasLetter |= char.IsLetter(c);
+        }
+
+        string word = TeamWords.Normalize(text);
+        if (!hasLetter || word.Length == 0)
+        {
+            return $"{Quote(text)} is not a word of a name: write it as the code spells it, e.g. '{declaration.Example}'";
+        }
+
+        if (_words.TryGetValue(word, out Place first))
+        {
+            string where = "line " + (first.Line + 1).ToString(CultureInfo.InvariantCulture) + (ReferenceEquals(first.File, file) ? "" : " of " + first.File.Path);
+            return first.Declaration == declaration
+                ? $"{Quote(text)} is already declared {declaration.Keyword} on {where}: declare it once (the first declaration is used)"
+                : $"{Quote(text)} is already declared {first.Declaration.Keyword} on {where}: it cannot also be {declaration.Keyword} (the first declaration is used)";
+        }
+
+        _words[word] = new Place(file, line, declaration);
+        if (declaration == ConfigurationDeclaration.PersonalDataWord)
+        {
+            _builder.PersonalDataWords[word] = kind ?? "Other";
+        }
+        else
+        {
+            _builder.NotPersonalDataWords.Add(word);
         }
 
         return null;

@@ -39,6 +39,8 @@ internal sealed class PrivacyConfiguration
         _notPersonalData = builder.NotPersonalData.ToImmutable();
         _thirdParties = builder.ThirdParties.ToImmutable();
         _firstParties = builder.FirstParties.ToImmutable();
+        PersonalDataWords = builder.PersonalDataWords.ToImmutable();
+        NotPersonalDataWords = builder.NotPersonalDataWords.ToImmutable();
         _firstPartyClients = builder.FirstPartyClients.ToImmutable();
         _consentChecks = builder.ConsentChecks.ToImmutable();
         _redactors = builder.Redactors.ToImmutable();
@@ -64,6 +66,15 @@ internal sealed class PrivacyConfiguration
 
     /// <summary>Whether the configuration declares any third-party recipient.</summary>
     public bool DeclaresThirdParties => !_thirdParties.IsEmpty;
+
+    /// <summary>
+    /// The team's own words for inference mode, <c>personal_data_word</c>: a name ending in one (its words in lower case, run
+    /// together: <c>memberno</c>) is taken for personal data of the kind.
+    /// </summary>
+    public ImmutableDictionary<string, string> PersonalDataWords { get; }
+
+    /// <summary>The team's words that never make a name personal data, <c>not_personal_data_word</c>, in lower case, run together.</summary>
+    public ImmutableHashSet<string> NotPersonalDataWords { get; }
 
     /// <summary>Whether the configuration declares any first-party client type or named client.</summary>
     public bool DeclaresFirstParties => !_firstParties.IsEmpty || !_firstPartyClients.IsEmpty;
@@ -114,6 +125,10 @@ internal sealed class PrivacyConfiguration
         public ImmutableHashSet<ISymbol>.Builder NotPersonalData { get; } = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
 
         public ImmutableDictionary<ISymbol, Purpose>.Builder ThirdParties { get; } = ImmutableDictionary.CreateBuilder<ISymbol, Purpose>(SymbolEqualityComparer.Default);
+
+        public ImmutableDictionary<string, string>.Builder PersonalDataWords { get; } = ImmutableDictionary.CreateBuilder<string, string>(System.StringComparer.Ordinal);
+
+        public ImmutableHashSet<string>.Builder NotPersonalDataWords { get; } = ImmutableHashSet.CreateBuilder<string>(System.StringComparer.Ordinal);
 
         public ImmutableHashSet<ISymbol>.Builder FirstParties { get; } = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
 

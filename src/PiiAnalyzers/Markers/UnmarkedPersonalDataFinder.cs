@@ -85,6 +85,7 @@ internal sealed class UnmarkedPersonalDataFinder
     private readonly PrivacyAttributeTypes _attributes;
     private readonly PersonalDataCatalog _catalog;
     private readonly PrivacyConfiguration _configuration;
+    private readonly TeamWords _teamWords;
     private readonly ConcurrentDictionary<INamedTypeSymbol, Container> _containers = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
 
     /// <summary>The vocabulary's verdicts by name and containing type's role and head word: names repeat across a code base.</summary>
@@ -104,6 +105,7 @@ internal sealed class UnmarkedPersonalDataFinder
         _attributes = attributes;
         _catalog = catalog;
         _configuration = configuration;
+        _teamWords = new TeamWords(configuration);
     }
 
     /// <summary>The unmarked personal data the symbol looks like, where PII006 reports it, or <see langword="null"/>.</summary>
@@ -123,7 +125,7 @@ internal sealed class UnmarkedPersonalDataFinder
     {
         if (!(IsOwn(symbol) ? IsJudgedInSource(symbol) : IsJudgedAsMetadata(symbol, reportedHere)) ||
             symbol.ContainingType is not { } type ||
-            (!_phrases.GetOrAdd(symbol.Name, PersonalDataVocabulary.HasPhrase) && !MayHaveAttributes(symbol) && !IsMailAddress(PersonalDataCatalog.TypeOf(symbol))) ||
+            (!_phrases.GetOrAdd(symbol.Name, HasPhrase) && !MayHaveAttributes(symbol) && !IsMailAddress(PersonalDataCatalog.TypeOf(symbol))) ||
             !MayBeReported(symbol) ||
             Describe(type) is not { Looked: true } container ||
             MatchOf(symbol, container) is not { } match ||
@@ -229,6 +231,13 @@ internal sealed class UnmarkedPersonalDataFinder
     private VocabularyMatch? MatchOf(ISymbol symbol, Container container)
     {
         TypeDescription description = container.Description;
+        if (_teamWords.Judge(symbol.Name) is { } team)
+        {
+            // The team's own words win over the vocabulary for the name, not over the context: settings and the organisation's
+            // own types hold no person's data.
+            return description.Role is TypeRole.Settings or TypeRole.Organization ? null : team.Match;
+        }
+
         var (match, rejected) = _verdicts.GetOrAdd(
             (symbol.Name, description.Role, description.Head),
             key => (PersonalDataVocabulary.Match(key.Name, new TypeDescription(key.Role, key.Head), out bool rejectedName), rejectedName));
@@ -251,6 +260,9 @@ internal sealed class UnmarkedPersonalDataFinder
             ? DataAnnotationsHint(symbol)
             : match;
     }
+
+    /// <summary>Whether the name has a phrase of the vocabulary or a word of the team's.</summary>
+    private bool HasPhrase(string name) => PersonalDataVocabulary.HasPhrase(name) || _teamWords.Judge(name)?.Match is not null;
 
     /// <summary>Whether a name's first word, or its first two run together, says the address is the sender's own (<c>from</c>, <c>noReplyAddress</c>).</summary>
     private static bool IsSenderName(System.Collections.Immutable.ImmutableArray<Word> words) =>

@@ -31,8 +31,8 @@ public class InvalidConfigurationTests
             sink M:Vendor.Diagnostics.Audit.Write(System.String)
             """;
         return VerifyAsync(file,
-            OnLine(file, 1, "unknown declaration 'personal-data'; expected one of personal_data, not_personal_data, third_party, first_party, consent_check, redactor, log_sink, serialization_sink"),
-            OnLine(file, 2, "unknown declaration 'sink'; expected one of personal_data, not_personal_data, third_party, first_party, consent_check, redactor, log_sink, serialization_sink"));
+            OnLine(file, 1, "unknown declaration 'personal-data'; expected one of personal_data, not_personal_data, personal_data_word, not_personal_data_word, third_party, first_party, consent_check, redactor, log_sink, serialization_sink"),
+            OnLine(file, 2, "unknown declaration 'sink'; expected one of personal_data, not_personal_data, personal_data_word, not_personal_data_word, third_party, first_party, consent_check, redactor, log_sink, serialization_sink"));
     }
 
     [Fact]
@@ -291,6 +291,29 @@ public class InvalidConfigurationTests
     }
 
     [Fact]
+    public Task Words_OfNames()
+    {
+        const string file = """
+            personal_data_word MemberNo Other
+            personal_data_word Member-No
+            personal_data_word memberNO Phone
+            not_personal_data_word MemberNo
+            personal_data_word LoyaltyId Emial
+            not_personal_data_word Handle Other
+            personal_data_word 42
+            personal_data_word
+            """;
+        return VerifyAsync(file,
+            OnLine(file, 2, "'Member-No' is not a word of a name: write it as the code spells it, e.g. 'personal_data_word MemberNo Other'"),
+            OnLine(file, 3, "'memberNO' is already declared personal_data_word on line 1: declare it once (the first declaration is used)"),
+            OnLine(file, 4, "'MemberNo' is already declared personal_data_word on line 1: it cannot also be not_personal_data_word (the first declaration is used)"),
+            OnLine(file, 5, "unknown kind 'Emial'; expected one of " + Kinds),
+            OnLine(file, 6, "unexpected 'Other' after the id: not_personal_data_word takes only an id"),
+            OnLine(file, 7, "'42' is not a word of a name: write it as the code spells it, e.g. 'personal_data_word MemberNo Other'"),
+            OnLine(file, 8, "personal_data_word needs an id, e.g. 'personal_data_word MemberNo Other'"));
+    }
+
+    [Fact]
     public Task FirstParty_TypesAndNamedClients()
     {
         const string file = """
@@ -337,7 +360,7 @@ public class InvalidConfigurationTests
     public Task LineEndings_CountLinesAsTheEditorDoes()
     {
         const string file = "# windows\r\nbogus\r\n# old mac\rbogus two\r\rbogus three\n";
-        const string unknown = "; expected one of personal_data, not_personal_data, third_party, first_party, consent_check, redactor, log_sink, serialization_sink";
+        const string unknown = "; expected one of personal_data, not_personal_data, personal_data_word, not_personal_data_word, third_party, first_party, consent_check, redactor, log_sink, serialization_sink";
         return VerifyAsync(file,
             At(2, 1, 6, "unknown declaration 'bogus'" + unknown),
             At(4, 1, 10, "unknown declaration 'bogus'" + unknown),
@@ -354,7 +377,7 @@ public class InvalidConfigurationTests
     [Fact]
     public Task AByteOrderMark_IsNotPartOfTheSpan() => VerifyAsync(
         "\uFEFFbogus",
-        At(1, 2, 7, "unknown declaration 'bogus'; expected one of personal_data, not_personal_data, third_party, first_party, consent_check, redactor, log_sink, serialization_sink"));
+        At(1, 2, 7, "unknown declaration 'bogus'; expected one of personal_data, not_personal_data, personal_data_word, not_personal_data_word, third_party, first_party, consent_check, redactor, log_sink, serialization_sink"));
 
     [Fact]
     public Task ErrorsOfSeveralFiles_AreEachReportedInTheirFile() => VerifyAsync(
@@ -371,7 +394,7 @@ public class InvalidConfigurationTests
     [Fact]
     public Task ALowerCaseFileName_IsReadAndNamedAsGiven() => VerifyAsync(
         new[] { ("/0/piianalyzers.txt", "bogus") },
-        At(1, 1, 6, "unknown declaration 'bogus'; expected one of personal_data, not_personal_data, third_party, first_party, consent_check, redactor, log_sink, serialization_sink",
+        At(1, 1, 6, "unknown declaration 'bogus'; expected one of personal_data, not_personal_data, personal_data_word, not_personal_data_word, third_party, first_party, consent_check, redactor, log_sink, serialization_sink",
             "/0/piianalyzers.txt"));
 
     [Fact]
@@ -397,7 +420,7 @@ public class InvalidConfigurationTests
     {
         string file = string.Join("\n", Enumerable.Range(1, 150).Select(i => "bogus" + i));
         var expected = Enumerable.Range(1, 100)
-            .Select(i => OnLine(file, i, $"unknown declaration 'bogus{i}'; expected one of personal_data, not_personal_data, third_party, first_party, consent_check, redactor, log_sink, serialization_sink"))
+            .Select(i => OnLine(file, i, $"unknown declaration 'bogus{i}'; expected one of personal_data, not_personal_data, personal_data_word, not_personal_data_word, third_party, first_party, consent_check, redactor, log_sink, serialization_sink"))
             .Append(OnLine(file, 101, "100 errors already: this line and the rest of the file are ignored"))
             .ToArray();
         return VerifyAsync(file, expected);
@@ -412,7 +435,7 @@ public class InvalidConfigurationTests
             GlobalConfig = "dotnet_diagnostic.PII900.severity = error",
         };
         test.AdditionalFiles.Add(("PiiAnalyzers.txt", "bogus"));
-        test.ExpectedDiagnostics.Add(At(1, 1, 6, "unknown declaration 'bogus'; expected one of personal_data, not_personal_data, third_party, first_party, consent_check, redactor, log_sink, serialization_sink")
+        test.ExpectedDiagnostics.Add(At(1, 1, 6, "unknown declaration 'bogus'; expected one of personal_data, not_personal_data, personal_data_word, not_personal_data_word, third_party, first_party, consent_check, redactor, log_sink, serialization_sink")
             .WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
         return test.RunAsync();
     }
@@ -449,7 +472,7 @@ public class InvalidConfigurationTests
             EditorConfig = "root = true\n[*.cs]\ndotnet_diagnostic.PII900.severity = none\n",
         };
         test.AdditionalFiles.Add(("PiiAnalyzers.txt", "bogus"));
-        test.ExpectedDiagnostics.Add(At(1, 1, 6, "unknown declaration 'bogus'; expected one of personal_data, not_personal_data, third_party, first_party, consent_check, redactor, log_sink, serialization_sink"));
+        test.ExpectedDiagnostics.Add(At(1, 1, 6, "unknown declaration 'bogus'; expected one of personal_data, not_personal_data, personal_data_word, not_personal_data_word, third_party, first_party, consent_check, redactor, log_sink, serialization_sink"));
         return test.RunAsync();
     }
 }
