@@ -273,23 +273,12 @@ internal sealed class UnmarkedPersonalDataFinder
         ElementOf(type) is INamedTypeSymbol named && IsFramework(named) &&
             MetadataName(named) is "System.Net.Mail.MailAddress" or "System.Net.Mail.MailAddressCollection";
 
-    private static ITypeSymbol? ElementOf(ITypeSymbol? type) => type switch
-    {
-        IArrayTypeSymbol array => array.ElementType,
-        INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic => generic.TypeArguments[0],
-        _ => type,
-    };
-
-    /// <summary>Whether the type, or the element of an array or generic collection of it, is a class of the solution named as an address (<c>Address</c>, <c>PostalAddress</c>).</summary>
-    private static bool IsAddressClass(ITypeSymbol? type) =>
-        ElementOf(type) is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named && !IsFramework(named) &&
-            PersonalDataVocabulary.Describe(named.Name).Head == "address";
-
     /// <summary>
-    /// What an <c>Address</c> is, by its type: an <c>IPAddress</c> is an IP address, a <c>PhysicalAddress</c> a device's
-    /// MAC address, a <c>MailAddress</c> an e-mail address; a number is a memory or bus address and not personal data.
+    /// The type of the values a type holds: the element of an array, or the type argument of <c>Nullable</c> and of the
+    /// framework's collections and memory types (<see cref="FrameworkWrappers"/>), unwrapped as often as they nest; any
+    /// other type is its own value (a <c>Result&lt;MailAddress&gt;</c> is not a mail address).
     /// </summary>
-    private static VocabularyMatch? AddressByType(ITypeSymbol type, VocabularyMatch match)
+    private static ITypeSymbol? ElementOf(ITypeSymbol? type)
     {
         while (true)
         {
@@ -304,10 +293,23 @@ internal sealed class UnmarkedPersonalDataFinder
             }
             else
             {
-                break;
+                return type;
             }
         }
+    }
 
+    /// <summary>Whether the type, or the element of an array or generic collection of it, is a class of the solution named as an address (<c>Address</c>, <c>PostalAddress</c>).</summary>
+    private static bool IsAddressClass(ITypeSymbol? type) =>
+        ElementOf(type) is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named && !IsFramework(named) &&
+            PersonalDataVocabulary.Describe(named.Name).Head == "address";
+
+    /// <summary>
+    /// What an <c>Address</c> is, by its type: an <c>IPAddress</c> is an IP address, a <c>PhysicalAddress</c> a device's
+    /// MAC address, a <c>MailAddress</c> an e-mail address; a number is a memory or bus address and not personal data.
+    /// </summary>
+    private static VocabularyMatch? AddressByType(ITypeSymbol type, VocabularyMatch match)
+    {
+        type = ElementOf(type)!;
         if (type.SpecialType is >= SpecialType.System_SByte and <= SpecialType.System_UInt64 or SpecialType.System_IntPtr or SpecialType.System_UIntPtr)
         {
             return null;

@@ -148,6 +148,17 @@ public class InferenceContextTests
             PII001.Pii001.At(1, "to", "Email", "LogInformation"));
 
     [Fact]
+    public Task ACollectionOfMailAddressesIsOne_AnotherGenericOfOneIsNot() =>
+        RunPii001(Usings + """
+            public class Mailer
+            {
+                public void Send(ILogger logger, System.Collections.Generic.IReadOnlyList<System.Net.Mail.MailAddress> recipients, System.Lazy<System.Net.Mail.MailAddress> address) =>
+                    logger.LogInformation("Mail {R} {A}", {|#0:recipients|}, address);
+            }
+            """,
+            PII001.Pii001.At(0, "recipients", "Email", "LogInformation"));
+
+    [Fact]
     public Task AcrossProjects_TheDomainProjectIsReadInContextToo()
     {
         // The domain in a project of its own, as real solutions keep it; run with it as a compilation reference (as editors
