@@ -259,7 +259,8 @@ internal sealed class SinkSummaries
         public bool UsedCutShortSummary { get; private set; }
 
         private bool DepartsFrom(IOperation call, SinkCall sink) =>
-            sink.Departs || SourceOperations.CallAt(new[] { _source }, call.Syntax) is not { } source || _owner._sinks.Departs(source, sink, _cancellationToken);
+            sink.Departs || _owner._sinks.EveryPayloadDeparts ||
+            SourceOperations.CallAt(new[] { _source }, call.Syntax) is not { } source || _owner._sinks.Departs(source, sink, _cancellationToken);
 
         public void OnCall(IOperation call, FlowState state)
         {

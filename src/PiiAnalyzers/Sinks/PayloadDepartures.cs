@@ -32,6 +32,8 @@ internal sealed class PayloadDepartures
         "Set", "SetAsync", "SetString", "SetStringAsync",
     };
 
+    private static readonly string[] PublishingVerbs = { "Publish", "Send", "Enqueue", "Produce", "Upload", "Emit" };
+
     /// <summary>StackExchange.Redis: the writes of <c>IDatabase</c>/<c>IDatabaseAsync</c> and <c>ISubscriber</c>, by the start of their names.</summary>
     private static readonly string[] RedisWrites =
     {
@@ -176,8 +178,26 @@ internal sealed class PayloadDepartures
         }
 
         return _configuration.IsSerializationSink(method) ||
-            IsFileWrite(method, (IInvocationOperation)call) || IsCacheOrBusWrite(method, type) ||
+            IsFileWrite(method, (IInvocationOperation)call) || IsCacheOrBusWrite(method, type) || IsPublishing(method) ||
             _logs.Value.Recognize(call) is not null || _thirdParties.Value.Recognize(call) is not null;
+    }
+
+    /// <summary>
+    /// A method named for sending what it is given away (<c>PublishEventAsync(body)</c>, <c>SendAsync</c>, <c>Enqueue</c>,
+    /// <c>Produce</c>, <c>Upload</c>, <c>Emit</c>): given a serialized payload, that is a message bus, a queue or a store
+    /// whose implementation the method does not show (an interface of the solution's own publisher).
+    /// </summary>
+    private static bool IsPublishing(IMethodSymbol method)
+    {
+        foreach (string verb in PublishingVerbs)
+        {
+            if (method.Name.StartsWith(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsFileWrite(IMethodSymbol method, IInvocationOperation call)
@@ -237,6 +257,12 @@ internal sealed class PayloadDepartures
         while (value is IConversionOperation conversion)
         {
             value = conversion.Operand;
+        }
+
+        if (IsType(value.Type, "System.IO", "FileStream"))
+        {
+            // Whatever opened it (AsyncFile.OpenWrite(path) of the solution's own): a file.
+            return true;
         }
 
         switch (value)

@@ -67,6 +67,9 @@ internal sealed class SerializationSinkCatalog : SinkCatalog
             : null;
     }
 
+    /// <summary>A serializer's payload may stay: the application's own response or column.</summary>
+    public override bool EveryPayloadDeparts => false;
+
     /// <summary>
     /// A declared sink (<c>serialization_sink</c>, <c>[RequiresConsent(Transfer)]</c>) and a wrapper of one leave by
     /// declaration; a serializer's payload leaves where it goes (<see cref="PayloadDepartures"/>).

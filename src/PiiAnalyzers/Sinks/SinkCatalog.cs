@@ -24,6 +24,9 @@ internal abstract class SinkCatalog
     /// </summary>
     public virtual bool MayRecognize(IMethodSymbol method) => true;
 
+    /// <summary>Whether what every sink of the catalog emits leaves the application (<see cref="Departs"/> need not be asked).</summary>
+    public virtual bool EveryPayloadDeparts => true;
+
     /// <summary>
     /// Whether what the sink emits leaves the application, asked for data that is personal only by inference: every sink
     /// but a serializer's, whose payload may be the application's own response or database column.

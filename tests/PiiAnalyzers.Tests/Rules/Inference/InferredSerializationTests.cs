@@ -152,6 +152,38 @@ public class InferredSerializationTests
             PII002.Pii002.At(3, "User.Email", "Email", "JsonSerializer.Serialize"));
 
     [Fact]
+    public Task TheSolutionsOwnPublisherAndFileHelpers() =>
+        RunPii002(Usings + """
+            public interface IEventIntegrationPublisher { Task PublishEventAsync(string body, string? organizationId); }
+
+            public static class AsyncFile { public static FileStream OpenWrite(string path) => new FileStream(path, FileMode.Create); }
+
+            public class EventWriter
+            {
+                private readonly IEventIntegrationPublisher _publisher;
+
+                public EventWriter(IEventIntegrationPublisher publisher) => _publisher = publisher;
+
+                public async Task CreateAsync(User user)
+                {
+                    var body = JsonSerializer.Serialize({|#0:user|});
+                    await _publisher.PublishEventAsync(body: body, organizationId: null);
+                }
+
+                public async Task CacheAsync(User user, string cacheFilePath)
+                {
+                    FileStream createStream = AsyncFile.OpenWrite(cacheFilePath);
+                    await using (createStream.ConfigureAwait(false))
+                    {
+                        await JsonSerializer.SerializeAsync(createStream, {|#1:user|});
+                    }
+                }
+            }
+            """,
+            PII002.Pii002.At(0, "User.Email", "Email", "JsonSerializer.Serialize"),
+            PII002.Pii002.At(1, "User.Email", "Email", "JsonSerializer.SerializeAsync"));
+
+    [Fact]
     public Task AWrapperIsJudgedByWhereItsPayloadGoes() =>
         RunPii002(Usings + """
             public static class Json
