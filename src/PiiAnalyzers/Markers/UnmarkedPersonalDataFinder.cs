@@ -77,6 +77,10 @@ internal sealed class UnmarkedPersonalDataFinder
         "System.Collections.Immutable.ImmutableDictionary`2", "System.Collections.Concurrent.ConcurrentDictionary`2",
         "System.Collections.Concurrent.ConcurrentBag`1", "System.Collections.Concurrent.ConcurrentQueue`1");
 
+    /// <summary>The short metadata names of <see cref="FrameworkWrappers"/> (<c>List`1</c>).</summary>
+    private static readonly ImmutableHashSet<string> FrameworkWrapperNames =
+        FrameworkWrappers.Select(name => name.Substring(name.LastIndexOf('.') + 1)).ToImmutableHashSet(StringComparer.Ordinal);
+
     private static readonly ImmutableHashSet<string> CallerInfoAttributes = ImmutableHashSet.Create(
         StringComparer.Ordinal,
         "CallerMemberNameAttribute", "CallerFilePathAttribute", "CallerLineNumberAttribute", "CallerArgumentExpressionAttribute");
@@ -86,6 +90,7 @@ internal sealed class UnmarkedPersonalDataFinder
     private readonly PersonalDataCatalog _catalog;
     private readonly PrivacyConfiguration _configuration;
     private readonly TeamWords _teamWords;
+    private readonly Func<string, bool> _hasPhrase;
     private readonly ConcurrentDictionary<INamedTypeSymbol, Container> _containers = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
 
     /// <summary>The vocabulary's verdicts by name and containing type's role and head word: names repeat across a code base.</summary>
@@ -106,6 +111,7 @@ internal sealed class UnmarkedPersonalDataFinder
         _catalog = catalog;
         _configuration = configuration;
         _teamWords = new TeamWords(configuration);
+        _hasPhrase = HasPhrase;
     }
 
     /// <summary>The unmarked personal data the symbol looks like, where PII006 reports it, or <see langword="null"/>.</summary>
@@ -125,7 +131,7 @@ internal sealed class UnmarkedPersonalDataFinder
     {
         if (!(IsOwn(symbol) ? IsJudgedInSource(symbol) : IsJudgedAsMetadata(symbol, reportedHere)) ||
             symbol.ContainingType is not { } type ||
-            (!_phrases.GetOrAdd(symbol.Name, HasPhrase) && !MayHaveAttributes(symbol) && !IsMailAddress(PersonalDataCatalog.TypeOf(symbol))) ||
+            (!_phrases.GetOrAdd(symbol.Name, _hasPhrase) && !MayHaveAttributes(symbol) && !IsMailAddress(PersonalDataCatalog.TypeOf(symbol))) ||
             !MayBeReported(symbol) ||
             Describe(type) is not { Looked: true } container ||
             MatchOf(symbol, container) is not { } match ||
@@ -262,15 +268,16 @@ internal sealed class UnmarkedPersonalDataFinder
     }
 
     /// <summary>Whether the name has a phrase of the vocabulary or a word of the team's.</summary>
-    private bool HasPhrase(string name) => PersonalDataVocabulary.HasPhrase(name) || _teamWords.Judge(name)?.Match is not null;
+    private bool HasPhrase(string name) => PersonalDataVocabulary.HasPhrase(name) || (!_teamWords.IsEmpty && _teamWords.Judge(name)?.Match is not null);
 
     /// <summary>Whether a name's first word, or its first two run together, says the address is the sender's own (<c>from</c>, <c>noReplyAddress</c>).</summary>
     private static bool IsSenderName(System.Collections.Immutable.ImmutableArray<Word> words) =>
         SenderNames.Contains(words[0].Lower) || (words.Length > 1 && SenderNames.Contains(words[0].Lower + words[1].Lower));
 
     /// <summary>Whether the type, or the element of an array or generic collection of it, is <c>System.Net.Mail.MailAddress</c>.</summary>
+    /// <remarks>Asked of every member a name does not rule out: the short name is compared first.</remarks>
     private static bool IsMailAddress(ITypeSymbol? type) =>
-        ElementOf(type) is INamedTypeSymbol named && IsFramework(named) &&
+        ElementOf(type) is INamedTypeSymbol { Name: "MailAddress" or "MailAddressCollection" } named && IsFramework(named) &&
             MetadataName(named) is "System.Net.Mail.MailAddress" or "System.Net.Mail.MailAddressCollection";
 
     /// <summary>
@@ -286,8 +293,7 @@ internal sealed class UnmarkedPersonalDataFinder
             {
                 type = array.ElementType;
             }
-            else if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic &&
-                (generic.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T || FrameworkWrappers.Contains(MetadataName(generic.OriginalDefinition))))
+            else if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic && IsWrapper(generic.OriginalDefinition))
             {
                 type = generic.TypeArguments[0];
             }
@@ -297,6 +303,14 @@ internal sealed class UnmarkedPersonalDataFinder
             }
         }
     }
+
+    /// <summary>
+    /// Whether a generic type definition is <c>Nullable</c> or one of <see cref="FrameworkWrappers"/>: by its short metadata name
+    /// first, which most generic types of a domain fail, before the full name is built.
+    /// </summary>
+    private static bool IsWrapper(INamedTypeSymbol definition) =>
+        definition.SpecialType == SpecialType.System_Nullable_T ||
+        (FrameworkWrapperNames.Contains(definition.MetadataName) && FrameworkWrappers.Contains(MetadataName(definition)));
 
     /// <summary>Whether the type, or the element of an array or generic collection of it, is a class of the solution named as an address (<c>Address</c>, <c>PostalAddress</c>).</summary>
     private static bool IsAddressClass(ITypeSymbol? type) =>
