@@ -76,10 +76,16 @@ internal sealed class ConsentCheckCandidate
 /// </summary>
 internal static class ConsentCheckCandidates
 {
+    /// <param name="model">The document's semantic model.</param>
+    /// <param name="code">The statement or expression body to wrap.</param>
+    /// <param name="purpose">The purpose the sink needs.</param>
+    /// <param name="dataSpans">Where the flagged data is.</param>
+    /// <param name="configuredChecks">The diagnostic's <c>consent_check</c> lines (<see cref="Rules.DiagnosticPropertyNames.ConsentChecks"/>), or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the search.</param>
     public static ImmutableArray<ConsentCheckCandidate> For(
-        SemanticModel model, SyntaxNode code, string purpose, IReadOnlyCollection<TextSpan> dataSpans, CancellationToken cancellationToken)
+        SemanticModel model, SyntaxNode code, string purpose, IReadOnlyCollection<TextSpan> dataSpans, string? configuredChecks, CancellationToken cancellationToken)
     {
-        ConsentCheckIndex index = ConsentCheckIndex.For(model.Compilation);
+        ConsentCheckIndex index = ConsentCheckIndex.For(model.Compilation, configuredChecks);
         if (index.IsEmpty || !SyntaxFacts.IsValidIdentifier(purpose))
         {
             return ImmutableArray<ConsentCheckCandidate>.Empty;

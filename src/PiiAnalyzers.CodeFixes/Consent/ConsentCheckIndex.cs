@@ -6,6 +6,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using PiiAnalyzers.Markers;
+using PiiAnalyzers.Rules;
 
 namespace PiiAnalyzers.CodeFixes.Consent;
 
@@ -51,15 +52,17 @@ internal sealed class ConsentCheckIndex
     private static readonly ConditionalWeakTable<Compilation, ConsentCheckIndex> Indexes = new();
 
     private readonly Compilation _compilation;
+    private readonly ImmutableDictionary<ISymbol, string?> _configured;
     private readonly ImmutableHashSet<INamedTypeSymbol> _attributeTypes;
     private readonly ImmutableHashSet<INamedTypeSymbol> _purposeTypes;
     private readonly ConcurrentDictionary<ISymbol, ConsentCheckDeclaration?> _declarations = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<ISymbol>> _checksOnType = new(SymbolEqualityComparer.Default);
     private ImmutableArray<ISymbol> _staticChecks;
 
-    private ConsentCheckIndex(Compilation compilation)
+    private ConsentCheckIndex(Compilation compilation, string? configuredChecks)
     {
         _compilation = compilation;
+        _configured = Configured(compilation, configuredChecks);
         _attributeTypes = ImmutableHashSet.CreateRange<INamedTypeSymbol>(
             SymbolEqualityComparer.Default, compilation.GetTypesByMetadataName(PrivacyAttributeNames.ConsentCheck));
         _purposeTypes = ImmutableHashSet.CreateRange<INamedTypeSymbol>(
@@ -68,12 +71,40 @@ internal sealed class ConsentCheckIndex
     }
 
     /// <summary>Whether the compilation can declare no consent check at all.</summary>
-    public bool IsEmpty => _attributeTypes.IsEmpty;
+    public bool IsEmpty => _attributeTypes.IsEmpty && _configured.IsEmpty;
 
     /// <summary>The one <c>PiiAnalyzers.ConsentPurpose</c> the code can name; <see langword="null"/> when it has none or several.</summary>
     public INamedTypeSymbol? PurposeType { get; }
 
-    public static ConsentCheckIndex For(Compilation compilation) => Indexes.GetValue(compilation, static c => new ConsentCheckIndex(c));
+    /// <summary>
+    /// The index of a compilation, with the consent checks its <c>PiiAnalyzers.txt</c> declares as a diagnostic carries them
+    /// (<see cref="DiagnosticPropertyNames.ConsentChecks"/>; every diagnostic of a compilation carries the same).
+    /// </summary>
+    public static ConsentCheckIndex For(Compilation compilation, string? configuredChecks = null) =>
+        Indexes.GetValue(compilation, c => new ConsentCheckIndex(c, configuredChecks));
+
+    /// <summary>The declared checks, resolved in the compilation, each with its purpose's name or <see langword="null"/>.</summary>
+    private static ImmutableDictionary<ISymbol, string?> Configured(Compilation compilation, string? configuredChecks)
+    {
+        if (string.IsNullOrEmpty(configuredChecks))
+        {
+            return ImmutableDictionary<ISymbol, string?>.Empty.WithComparers(SymbolEqualityComparer.Default);
+        }
+
+        var checks = ImmutableDictionary.CreateBuilder<ISymbol, string?>(SymbolEqualityComparer.Default);
+        foreach (string line in configuredChecks!.Split(DiagnosticPropertyNames.ConsentCheckSeparator))
+        {
+            int separator = line.IndexOf(DiagnosticPropertyNames.ConsentCheckPurposeSeparator);
+            string id = separator < 0 ? line : line.Substring(0, separator);
+            string purpose = separator < 0 ? string.Empty : line.Substring(separator + 1);
+            foreach (ISymbol symbol in DocumentationCommentId.GetSymbolsForDeclarationId(id, compilation))
+            {
+                checks[symbol.OriginalDefinition] = purpose.Length == 0 ? null : purpose;
+            }
+        }
+
+        return checks.ToImmutable();
+    }
 
     /// <summary>Whether a type is a <c>PiiAnalyzers.ConsentPurpose</c> (the analyzers take the purpose of a call from such an argument).</summary>
     public bool IsPurposeType(ITypeSymbol type) => type is INamedTypeSymbol named && _purposeTypes.Contains(named.OriginalDefinition);
@@ -118,9 +149,17 @@ internal sealed class ConsentCheckIndex
             _ => null,
         };
 
-        if (answer is null || FindInherited(member) is not { } attribute)
+        if (answer is null)
         {
             return null;
+        }
+
+        if (FindInherited(member) is not { } attribute)
+        {
+            // A consent_check line of PiiAnalyzers.txt declares it, with its purpose or the call's.
+            return _configured.TryGetValue(member.OriginalDefinition, out string? configured)
+                ? new ConsentCheckDeclaration(answer.Value, hasFixedPurpose: configured is not null, configured)
+                : null;
         }
 
         if (attribute.ConstructorArguments.Length != 1)
@@ -277,6 +316,15 @@ internal sealed class ConsentCheckIndex
             if (symbol.IsStatic && !symbol.IsAbstract && IsInNonGenericType(symbol) && DeclarationOf(symbol) is not null)
             {
                 found.Add(symbol);
+            }
+        }
+
+        foreach (ISymbol configured in _configured.Keys)
+        {
+            if (configured.IsStatic && !configured.IsAbstract && IsInNonGenericType(configured) &&
+                !SymbolOrigin.IsDeclaredIn(configured, _compilation) && DeclarationOf(configured) is not null && !found.Contains(configured, SymbolEqualityComparer.Default))
+            {
+                found.Add(configured);
             }
         }
 

@@ -17,15 +17,19 @@ namespace PiiAnalyzers.Analysis;
 /// </summary>
 internal sealed class SinkRuleRun
 {
-    private readonly ImmutableDictionary<string, string?> _properties = ImmutableDictionary<string, string?>.Empty;
-
     public SinkRuleRun(SinkRule rule, PrivacyModel model, SinkCatalog sinks, SinkSummaries summaries)
     {
         Rule = rule;
         Model = model;
         Sinks = sinks;
         Summaries = summaries;
+        Properties = model.Configuration.ConsentChecksProperty is { } checks
+            ? ImmutableDictionary<string, string?>.Empty.Add(DiagnosticPropertyNames.ConsentChecks, checks)
+            : ImmutableDictionary<string, string?>.Empty;
     }
+
+    /// <summary>The properties every diagnostic of the rule starts with: the declared consent checks, for the consent fix.</summary>
+    private ImmutableDictionary<string, string?> Properties { get; }
 
     public SinkRule Rule { get; }
 
@@ -200,7 +204,7 @@ internal sealed class SinkRuleRun
                         _context.ReportDiagnostic(Diagnostic.Create(
                             _run.Rule.Descriptor,
                             location,
-                            _run.WithWrittenMember(_run._properties, leak)
+                            _run.WithWrittenMember(_run.Properties, leak)
                                 .Add(DiagnosticPropertyNames.Purpose, needed.ToString())
                                 .Add(DiagnosticPropertyNames.Sink, sink.SinkName)
                                 .Add(DiagnosticPropertyNames.Kind, leak.Origin.Kind),

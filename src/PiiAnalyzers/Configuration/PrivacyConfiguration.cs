@@ -29,6 +29,7 @@ internal sealed class PrivacyConfiguration
     private readonly ImmutableHashSet<ISymbol> _firstParties;
     private readonly ImmutableHashSet<string> _firstPartyClients;
     private readonly ImmutableDictionary<ISymbol, Purpose?> _consentChecks;
+    private string? _consentChecksProperty;
     private readonly ImmutableHashSet<ISymbol> _redactors;
     private readonly ImmutableHashSet<ISymbol> _logSinks;
     private readonly ImmutableHashSet<ISymbol> _serializationSinks;
@@ -104,6 +105,38 @@ internal sealed class PrivacyConfiguration
 
     /// <summary>Whether a method or property is declared a consent check, and its purpose (null: from the call's argument).</summary>
     public bool IsConsentCheck(ISymbol member, out Purpose? purpose) => _consentChecks.TryGetValue(member.OriginalDefinition, out purpose);
+
+    /// <summary>
+    /// The declared consent checks as the sink diagnostics hand them to the consent fix
+    /// (<see cref="Rules.DiagnosticPropertyNames.ConsentChecks"/>), or <see langword="null"/> when none is declared.
+    /// </summary>
+    public string? ConsentChecksProperty => _consentChecksProperty ??= DescribeConsentChecks();
+
+    private string? DescribeConsentChecks()
+    {
+        if (_consentChecks.IsEmpty)
+        {
+            return null;
+        }
+
+        var text = new System.Text.StringBuilder();
+        foreach (System.Collections.Generic.KeyValuePair<ISymbol, Purpose?> check in _consentChecks)
+        {
+            if (check.Key.GetDocumentationCommentId() is not { } id)
+            {
+                continue;
+            }
+
+            if (text.Length > 0)
+            {
+                text.Append(Rules.DiagnosticPropertyNames.ConsentCheckSeparator);
+            }
+
+            text.Append(id).Append(Rules.DiagnosticPropertyNames.ConsentCheckPurposeSeparator).Append(check.Value?.ToString());
+        }
+
+        return text.ToString();
+    }
 
     public bool IsRedactor(IMethodSymbol method) => _redactors.Contains(method.OriginalDefinition);
 
