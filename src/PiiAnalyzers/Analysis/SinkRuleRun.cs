@@ -193,13 +193,14 @@ internal sealed class SinkRuleRun
                 {
                     // Data that is personal only by inference counts where it leaves the application (a serializer's
                     // payload may be the application's own response or column).
-                    if (leak.Origin.Inferred && !(departs ??= Departs(call, sink)))
+                    Location location = leak.Value.Syntax.GetLocation();
+                    if (!_run.Model.Catalog.MayReportIn(leak.Origin, location.SourceTree) ||
+                        (leak.Origin.Inferred && !(departs ??= Departs(call, sink))))
                     {
                         continue;
                     }
 
-                    Location location = leak.Value.Syntax.GetLocation();
-                    if (_run.Model.Catalog.MayReportIn(leak.Origin, location.SourceTree) && _reported.Add(location))
+                    if (_reported.Add(location))
                     {
                         _context.ReportDiagnostic(Diagnostic.Create(
                             _run.Rule.Descriptor,

@@ -22,7 +22,8 @@ internal static class SourceOperations
 
             foreach (IOperation operation in root.DescendantsAndSelf())
             {
-                if (operation.Syntax == syntax && operation.Kind is OperationKind.Invocation or OperationKind.ObjectCreation)
+                // A collection initializer's Add has the syntax of its element: the call written there is not implicit.
+                if (operation.Syntax == syntax && !operation.IsImplicit && operation.Kind is OperationKind.Invocation or OperationKind.ObjectCreation)
                 {
                     return operation;
                 }

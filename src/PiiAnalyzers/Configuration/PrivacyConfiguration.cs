@@ -90,10 +90,6 @@ internal sealed class PrivacyConfiguration
     public static PrivacyConfiguration For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken) =>
         Loaded.GetValue(compilation, c => ConfigurationFile.Load(c, options.AdditionalFiles, cancellationToken));
 
-    /// <summary>The configuration already loaded for a compilation, or <see cref="Empty"/>.</summary>
-    public static PrivacyConfiguration Of(Compilation compilation) =>
-        Loaded.TryGetValue(compilation, out PrivacyConfiguration? configuration) ? configuration : Empty;
-
     /// <summary>The kind of personal data a member, parameter, method (its return value) or type is declared as.</summary>
     public string? PersonalDataKind(ISymbol symbol) => _personalData.TryGetValue(symbol.OriginalDefinition, out string? kind) ? kind : null;
 

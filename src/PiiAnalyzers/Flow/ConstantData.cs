@@ -56,6 +56,35 @@ internal static class ConstantData
         }
     }
 
+    /// <summary>Names of methods that fill an object they are given (<c>Map(source, destination)</c>, <c>PopulateObject</c>, <c>TryUpdateModelAsync</c>).</summary>
+    private static readonly string[] FillingVerbs =
+    {
+        "Map", "Populate", "TryUpdateModel", "UpdateModel", "Bind", "Copy", "Fill", "Load", "Read", "Apply", "Patch", "Merge",
+        "Set", "Update", "Deserialize", "Hydrate", "Assign", "Change", "Replace",
+    };
+
+    /// <summary>Names of an object's own methods that only read it (<c>ToString</c>, <c>GetFullName</c>, <c>IsValid</c>).</summary>
+    private static readonly string[] ReadingVerbs = { "Get", "To", "Is", "Has", "Can", "Equals", "Validate", "Describe", "Format", "Contains", "Compare" };
+
+    /// <summary>Whether a method that is given an object may write its members (<see cref="FillingVerbs"/>).</summary>
+    public static bool Fills(IMethodSymbol method) => StartsWithAny(method.Name, FillingVerbs);
+
+    /// <summary>Whether an object's own method only reads it (<see cref="ReadingVerbs"/>); any other may change its members.</summary>
+    public static bool OnlyReads(IMethodSymbol method) => StartsWithAny(method.Name, ReadingVerbs);
+
+    private static bool StartsWithAny(string name, string[] verbs)
+    {
+        foreach (string verb in verbs)
+        {
+            if (name.StartsWith(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsNumber(IOperation value)
     {
         while (value is IConversionOperation conversion)

@@ -126,14 +126,46 @@ internal sealed class FlowState : ICarrierLookup
 
     private FlowState With(ImmutableDictionary<FlowSlot, PersonalDataOrigin> carriers) => new(carriers, Consent, _conditions, _constants);
 
+    /// <summary>Whether any member is known to hold data written in the code here (most states know none).</summary>
+    public bool KnowsConstants => !_constants.IsEmpty;
+
     public bool HoldsConstant(FlowSlot holder, ISymbol member) => !_constants.IsEmpty && _constants.Contains(new MemberOfSlot(holder, member));
 
-    /// <summary>The state after the member of the object the slot holds was set to data written in the code, or to anything else.</summary>
+    /// <summary>
+    /// The state after the member of the object the slot holds was set to data written in the code, or to anything else:
+    /// then the member of every object is no longer known to hold constant data (another slot may hold the same object).
+    /// </summary>
     public FlowState WithConstantMember(FlowSlot holder, ISymbol member, bool constant)
     {
-        var key = new MemberOfSlot(holder, member);
-        ImmutableHashSet<MemberOfSlot> constants = constant ? _constants.Add(key) : _constants.Remove(key);
-        return ReferenceEquals(constants, _constants) ? this : new FlowState(_carriers, Consent, _conditions, constants);
+        if (constant)
+        {
+            ImmutableHashSet<MemberOfSlot> added = _constants.Add(new MemberOfSlot(holder, member));
+            return ReferenceEquals(added, _constants) ? this : new FlowState(_carriers, Consent, _conditions, added);
+        }
+
+        return WithoutConstants(known => SymbolEqualityComparer.Default.Equals(known.Member, member.OriginalDefinition));
+    }
+
+    /// <summary>The state after something may have written any member of the object the slot holds (a call was given it).</summary>
+    public FlowState WithObjectChanged(FlowSlot holder) => WithoutConstants(known => known.Holder.Equals(holder));
+
+    private FlowState WithoutConstants(System.Func<MemberOfSlot, bool> gone)
+    {
+        if (_constants.IsEmpty)
+        {
+            return this;
+        }
+
+        ImmutableHashSet<MemberOfSlot>.Builder? changed = null;
+        foreach (MemberOfSlot known in _constants)
+        {
+            if (gone(known))
+            {
+                (changed ??= _constants.ToBuilder()).Remove(known);
+            }
+        }
+
+        return changed is null ? this : new FlowState(_carriers, Consent, _conditions, changed.ToImmutable());
     }
 
     /// <summary>

@@ -331,9 +331,11 @@ internal sealed class MethodFlowAnalysis
                     break;
                 case ICompoundAssignmentOperation compound:
                     Assign(compound.Target, Evaluator.EvaluateAsText(compound.Value, _state), strong: false);
+                    MemberWritten(compound.Target);
                     break;
                 case ICoalesceAssignmentOperation coalesce:
                     Assign(coalesce.Target, Evaluator.Evaluate(coalesce.Value, _state), strong: false);
+                    MemberWritten(coalesce.Target);
                     break;
                 case IDeconstructionAssignmentOperation deconstruction:
                     Deconstruct(deconstruction.Target, deconstruction.Value);
@@ -384,6 +386,53 @@ internal sealed class MethodFlowAnalysis
             }
         }
 
+        /// <summary>A member written with something not known to be constant (<c>c.Email += x</c>, <c>(c.Email, _) = …</c>).</summary>
+        private void MemberWritten(IOperation target)
+        {
+            if (target is IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member)
+            {
+                _state = _state.WithConstantMember(default, member.Member, constant: false);
+            }
+        }
+
+        /// <summary>
+        /// What a call may have written of the objects it was given: an object passed by <c>ref</c> or <c>out</c> is another;
+        /// an object whose own method runs (<c>customer.ChangeEmail(x)</c>) or that a call fills (<c>mapper.Map(dto, customer)</c>,
+        /// <c>TryUpdateModelAsync(model)</c>, <c>JsonConvert.PopulateObject(json, target)</c>) may hold anything in its members.
+        /// A call that only reads what it is given (<c>CreateAsync(admin)</c>, <c>Add(entity)</c>) keeps them.
+        /// </summary>
+        private void ObjectsChangedBy(IInvocationOperation invocation)
+        {
+            if (!_state.KnowsConstants)
+            {
+                return;
+            }
+
+            IMethodSymbol method = invocation.TargetMethod;
+            if (invocation.Instance is { } receiver && FlowSlot.TryGet(receiver, out FlowSlot self) && !ConstantData.OnlyReads(method))
+            {
+                _state = _state.WithObjectChanged(self);
+            }
+
+            bool fills = ConstantData.Fills(method);
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                if (argument.Parameter is not { } parameter || !FlowSlot.TryGet(argument.Value, out FlowSlot given))
+                {
+                    continue;
+                }
+
+                if (parameter.RefKind is RefKind.Ref or RefKind.Out)
+                {
+                    _state = _state.WithObjectOf(given, null);
+                }
+                else if (fills)
+                {
+                    _state = _state.WithObjectChanged(given);
+                }
+            }
+        }
+
         /// <summary>The slot a value is read from (<c>admin</c> in <c>user = admin</c>), through conversions.</summary>
         private static FlowSlot? SlotOf(IOperation value)
         {
@@ -395,7 +444,7 @@ internal sealed class MethodFlowAnalysis
             return FlowSlot.TryGet(value, out FlowSlot slot) ? slot : null;
         }
 
-                private void Deconstruct(IOperation target, IOperation value)
+        private void Deconstruct(IOperation target, IOperation value)
         {
             if (target is IDeclarationExpressionOperation declaration)
             {
@@ -405,6 +454,12 @@ internal sealed class MethodFlowAnalysis
             if (target is not ITupleOperation targets)
             {
                 Assign(target, Evaluator.Evaluate(value, _state), strong: true);
+                MemberWritten(target);
+                if (FlowSlot.TryGet(target, out FlowSlot written))
+                {
+                    _state = _state.WithObjectOf(written, null);
+                }
+
                 return;
             }
 
@@ -418,7 +473,13 @@ internal sealed class MethodFlowAnalysis
                 }
                 else
                 {
-                    Assign(element is IDeclarationExpressionOperation d ? d.Expression : element, Evaluator.Evaluate(value, _state), strong: true);
+                    IOperation written = element is IDeclarationExpressionOperation d ? d.Expression : element;
+                    Assign(written, Evaluator.Evaluate(value, _state), strong: true);
+                    MemberWritten(written);
+                    if (FlowSlot.TryGet(written, out FlowSlot slot))
+                    {
+                        _state = _state.WithObjectOf(slot, null);
+                    }
                 }
             }
         }
@@ -472,6 +533,7 @@ internal sealed class MethodFlowAnalysis
             }
 
             Guarded(invocation);
+            ObjectsChangedBy(invocation);
 
             IOperation? receiver = invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
             Markers.PersonalDataOrigin? receiverCarrier = receiver is null ? null : Evaluator.Evaluate(receiver, _state);

@@ -18,6 +18,9 @@ internal sealed class TeamWords
     private readonly ImmutableDictionary<string, string> _personal;
     private readonly ImmutableHashSet<string> _notPersonal;
 
+    /// <summary>The verdicts by name: names repeat across a code base.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TeamVerdict?> _verdicts = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, System.StringComparer.Ordinal);
+
     public TeamWords(PrivacyConfiguration configuration)
     {
         _personal = configuration.PersonalDataWords;
@@ -43,13 +46,10 @@ internal sealed class TeamWords
     /// The team's verdict on a name, or <see langword="null"/> when none of its words ends the name: a match for a
     /// personal-data word, or <see cref="TeamVerdict.NotPersonal"/>. The longest run of last words wins.
     /// </summary>
-    public TeamVerdict? Judge(string name)
-    {
-        if (IsEmpty)
-        {
-            return null;
-        }
+    public TeamVerdict? Judge(string name) => IsEmpty ? null : _verdicts.GetOrAdd(name, Compute);
 
+    private TeamVerdict? Compute(string name)
+    {
         ImmutableArray<Word> words = PersonalDataVocabulary.Split(name);
         for (int end = words.Length - 1; end >= 0; end--)
         {

@@ -12,9 +12,10 @@ namespace PiiAnalyzers.Sinks;
 /// <summary>
 /// The HTTP clients of the organisation's own services, whose requests are not sharing with a third party: an
 /// <c>HttpClient</c> held by a type marked <c>[FirstParty]</c> or declared <c>first_party T:…</c> (a typed client: its
-/// field, property or constructor parameter, a base type's marking counting for the types deriving from it), and a named
-/// client declared <c>first_party client:name</c>, created by <c>CreateClient("name")</c> in the call or in the
-/// declaration of the local that holds it.
+/// field, property or constructor parameter — a primary constructor's too —, the marking of a base type or an interface
+/// counting for the types deriving from it or implementing it; the type that declares the field or property is the one
+/// judged), and a named client declared <c>first_party client:name</c>, created by <c>CreateClient("name")</c> in the call,
+/// or with a string literal in the declaration of the local that holds it.
 /// </summary>
 internal sealed class FirstPartyClients
 {
@@ -50,7 +51,7 @@ internal sealed class FirstPartyClients
         {
             IFieldReferenceOperation field => IsFirstParty(field.Field.ContainingType),
             IPropertyReferenceOperation property => IsFirstParty(property.Property.ContainingType),
-            IParameterReferenceOperation parameter => parameter.Parameter.ContainingSymbol?.ContainingType is { } owner && IsFirstParty(owner),
+            IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType: { } owner } } => IsFirstParty(owner),
             IInvocationOperation { TargetMethod.Name: CreateClient } creation => NamesFirstPartyClient(creation),
             ILocalReferenceOperation local => DeclaredFromFirstPartyClient(local.Local),
             _ => false,
@@ -63,7 +64,16 @@ internal sealed class FirstPartyClients
     {
         for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
         {
-            if (_configuration.IsFirstParty(current) || PrivacyAttributeTypes.Has(current.OriginalDefinition, _attributes))
+            if (IsMarked(current))
+            {
+                return true;
+            }
+        }
+
+        // A client of an internal service's interface ([FirstParty] interface IOrderingApi).
+        foreach (INamedTypeSymbol contract in type.AllInterfaces)
+        {
+            if (IsMarked(contract))
             {
                 return true;
             }
@@ -71,6 +81,9 @@ internal sealed class FirstPartyClients
 
         return false;
     }
+
+    private bool IsMarked(INamedTypeSymbol type) =>
+        _configuration.IsFirstParty(type) || PrivacyAttributeTypes.Has(type.OriginalDefinition, _attributes);
 
     private bool NamesFirstPartyClient(IInvocationOperation creation)
     {
@@ -87,7 +100,7 @@ internal sealed class FirstPartyClients
 
     /// <summary>
     /// A local declared <c>var client = factory.CreateClient("ordering")</c>, read from its declaration (a control-flow
-    /// graph's operation does not lead back to it): a string literal or a constant's name is what the code passes.
+    /// graph's operation does not lead back to it): the name must be a string literal there.
     /// </summary>
     private bool DeclaredFromFirstPartyClient(ILocalSymbol local)
     {

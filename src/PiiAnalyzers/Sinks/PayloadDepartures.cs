@@ -173,8 +173,9 @@ internal sealed class PayloadDepartures
 
         if (call is IObjectCreationOperation)
         {
-            // An HTTP request's content, a Service Bus message: made to be sent.
-            return ContentPreservingCalls.IsHttpMessage(type) || IsType(type, "Azure.Messaging.ServiceBus", "ServiceBusMessage");
+            // A Service Bus message is made to be sent (HTTP content is followed to the request that sends it: a response's
+            // content stays the application's own).
+            return IsType(type, "Azure.Messaging.ServiceBus", "ServiceBusMessage");
         }
 
         return _configuration.IsSerializationSink(method) ||
@@ -184,11 +185,20 @@ internal sealed class PayloadDepartures
 
     /// <summary>
     /// A method named for sending what it is given away (<c>PublishEventAsync(body)</c>, <c>SendAsync</c>, <c>Enqueue</c>,
-    /// <c>Produce</c>, <c>Upload</c>, <c>Emit</c>): given a serialized payload, that is a message bus, a queue or a store
-    /// whose implementation the method does not show (an interface of the solution's own publisher).
+    /// <c>Produce</c>, <c>Upload</c>, <c>Emit</c>), not the framework's or MediatR's: given a serialized payload, that is a
+    /// message bus, a queue or a store whose implementation the method does not show (the solution's own publisher).
     /// </summary>
     private static bool IsPublishing(IMethodSymbol method)
     {
+        // The framework's own (an in-memory queue's Enqueue, SignalR's and WebSocket's SendAsync answer the application's
+        // own clients) and MediatR's in-process Send and Publish are not.
+        if (method.ContainingNamespace?.ToDisplayString() is { } ns &&
+            (ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal) || ns == "Microsoft" || ns.StartsWith("Microsoft.", StringComparison.Ordinal) ||
+             ns == "MediatR" || ns.StartsWith("MediatR.", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
         foreach (string verb in PublishingVerbs)
         {
             if (method.Name.StartsWith(verb, StringComparison.Ordinal))
@@ -321,7 +331,7 @@ internal sealed class PayloadDepartures
                     method.Name is "ToString" or "ToJsonString" or "ToArray" or "AsMemory" or "AsSpan" ||
                     ContentPreservingCalls.Serializes(method);
             case IObjectCreationOperation { Type: { } type }:
-                return IsType(type, "System", "BinaryData") || type.Name is "ReadOnlyMemory" or "Memory";
+                return IsType(type, "System", "BinaryData") || type.Name is "ReadOnlyMemory" or "Memory" || ContentPreservingCalls.IsHttpMessage(type);
             default:
                 return false;
         }

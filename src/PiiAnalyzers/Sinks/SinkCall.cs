@@ -77,7 +77,7 @@ internal sealed class SinkCall
     /// <summary>How the message names the sink: <c>LogInformation</c>, <c>Console.WriteLine</c>.</summary>
     public string SinkName { get; }
 
-    /// <summary>The library or API the sink belongs to, for the <c>excluded_sinks</c> option.</summary>
+    /// <summary>The library or API the sink belongs to; a <see cref="SinkFamily.Configured"/> sink is the project's own declaration.</summary>
     public SinkFamily Family { get; }
 
     /// <summary>The values the sink emits.</summary>

@@ -1,9 +1,6 @@
-using System;
-using System.Collections.Generic;
-
 namespace PiiAnalyzers.Sinks;
 
-/// <summary>The libraries and APIs sinks come from. Option values name them in snake case.</summary>
+/// <summary>The libraries and APIs sinks come from.</summary>
 internal enum SinkFamily
 {
     /// <summary>Microsoft.Extensions.Logging: <c>ILogger</c>, <c>LoggerExtensions</c>, <c>[LoggerMessage]</c>, <c>LoggerMessage.Define</c>.</summary>
@@ -26,23 +23,4 @@ internal enum SinkFamily
 
     /// <summary>A sink the project declares in <c>PiiAnalyzers.txt</c>.</summary>
     Configured,
-}
-
-/// <summary>The option names of <see cref="SinkFamily"/> values.</summary>
-internal static class SinkFamilyNames
-{
-    private static readonly Dictionary<string, SinkFamily> ByName = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["microsoft_logging"] = SinkFamily.MicrosoftLogging,
-        ["serilog"] = SinkFamily.Serilog,
-        ["nlog"] = SinkFamily.NLog,
-        ["console"] = SinkFamily.Console,
-        ["debug_trace"] = SinkFamily.DebugTrace,
-        ["activity"] = SinkFamily.Activity,
-    };
-
-    /// <summary>Every option name, for messages about unknown ones.</summary>
-    public static string AllNames => string.Join(", ", ByName.Keys);
-
-    public static bool TryParse(string name, out SinkFamily family) => ByName.TryGetValue(name.Trim(), out family);
 }

@@ -86,6 +86,10 @@ public class InferredSerializationTests
                 public bool Changed(User before, User after) => JsonSerializer.Serialize(before) != JsonSerializer.Serialize(after);
 
                 public string ToJson(User user) => JsonSerializer.Serialize(user);
+
+                public HttpResponseMessage Legacy(User user) => new HttpResponseMessage { Content = new StringContent(JsonSerializer.Serialize(user)) };
+
+                public void Remember(System.Collections.Concurrent.ConcurrentQueue<string> recent, User user) => recent.Enqueue(JsonSerializer.Serialize(user));
             }
             """);
 

@@ -84,6 +84,70 @@ public class ConstantDataTests
         Pii001.At(2, "Customer.Email", "Email", "LogInformation"));
 
     [Fact]
+    public Task WhatMayHaveChangedTheMember_EndsIt() => Pii001.VerifyAsync(Usings + """
+        using System.Collections.Generic;
+
+        public class CustomerProfile
+        {
+            public string Email { get; set; } = "";
+            public void ChangeEmail(string email) => Email = email;
+        }
+
+        public interface IMapper { void Map(Customer source, Customer destination); }
+
+        class Flows
+        {
+            void Alias(ILogger logger, Customer real)
+            {
+                var demo = new Customer { Email = "demo@example.com" };
+                var alias = demo;
+                alias.Email = real.Email;
+                logger.LogInformation("{Email}", {|#0:demo.Email|});
+            }
+
+            void Out(ILogger logger, Dictionary<string, Customer> customers)
+            {
+                var c = new Customer { Email = "demo@example.com" };
+                customers.TryGetValue("k", out c!);
+                logger.LogInformation("{Email}", {|#1:c.Email|});
+            }
+
+            void Mapped(ILogger logger, IMapper mapper, Customer real)
+            {
+                var c = new Customer { Email = "demo@example.com" };
+                mapper.Map(real, c);
+                logger.LogInformation("{Email}", {|#2:c.Email|});
+            }
+
+            void Compound(ILogger logger, Customer real)
+            {
+                var c = new Customer { Email = "demo@example.com" };
+                c.Email += real.Email;
+                logger.LogInformation("{Email}", {|#3:c.Email|});
+            }
+
+            void Deconstructed(ILogger logger, Customer real)
+            {
+                var c = new Customer { Email = "demo@example.com" };
+                (c.Email, _) = (real.Email, 1);
+                logger.LogInformation("{Email}", {|#4:c.Email|});
+            }
+
+            void Read(ILogger logger)
+            {
+                var c = new Customer { Email = "demo@example.com" };
+                var text = c.ToString();
+                logger.LogInformation("{Email} {Text}", c.Email, text);
+            }
+        }
+        """,
+        Pii001.At(0, "Customer.Email", "Email", "LogInformation"),
+        Pii001.At(1, "Customer.Email", "Email", "LogInformation"),
+        Pii001.At(2, "Customer.Email", "Email", "LogInformation"),
+        Pii001.At(3, "Customer.Email", "Email", "LogInformation"),
+        Pii001.At(4, "Customer.Email", "Email", "LogInformation"));
+
+    [Fact]
     public Task InInferenceMode_ADemoUserOfAnotherProject()
     {
         var test = new AnalyzerTest<PersonalDataWrittenToLogAnalyzer>

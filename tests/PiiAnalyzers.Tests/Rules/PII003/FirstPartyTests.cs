@@ -134,6 +134,27 @@ public class FirstPartyTests
     }
 
     [Fact]
+    public Task AnInternalServicesInterface_AndOnlyTheClientsOwnConstructorParameter()
+    {
+        var test = new AnalyzerTest<PersonalDataSharedWithThirdPartyAnalyzer>
+        {
+            TestCode = Usings + """
+                [FirstParty]
+                public interface IOrderingApi { Task<HttpResponseMessage> RegisterAsync(Customer buyer); }
+
+                public sealed class OrderingApi(HttpClient http) : IOrderingApi
+                {
+                    public Task<HttpResponseMessage> RegisterAsync(Customer buyer) => http.PostAsJsonAsync("/api/v1/buyers", buyer);
+
+                    public Task<HttpResponseMessage> ForwardAsync(HttpClient partner, Customer buyer) => partner.PostAsJsonAsync("https://partner.example.com", {|#0:buyer|});
+                }
+                """ + TestModels.Shop,
+        };
+        test.ExpectedDiagnostics.Add(Pii003.At(0, "Customer.Name", "Name", "HttpClient.PostAsJsonAsync"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task AcrossProjects_AFirstPartyBaseClientOfASharedProject()
     {
         // The base client lives in a shared project; the service's own clients derive from it in the web project.
