@@ -71,10 +71,7 @@ internal sealed class SinkRuleRun
             values.Add(new SinkArgument(argument.Value, Rendering.Destructured));
         }
 
-        string name = target.MethodKind == MethodKind.Constructor ? target.ContainingType.Name
-            : target.IsStatic && !target.IsExtensionMethod ? target.ContainingType.Name + "." + target.Name
-            : target.Name;
-        return new SinkCall(name, default, values.MoveToImmutable(), purpose, departs: true);
+        return new SinkCall(CallNames.Of(target), default, values.MoveToImmutable(), purpose, departs: true);
     }
 
     /// <summary>Whether calls to a member that requires this consent are the rule's sinks (<c>[RequiresConsent]</c>).</summary>

@@ -84,8 +84,7 @@ internal sealed class SinkSummaries
             }
         }
 
-        string name = method.IsStatic && !method.IsExtensionMethod ? method.ContainingType.Name + "." + method.Name : method.Name;
-        return arguments.Count == 0 ? null : new SinkCall(name, summary.Family, arguments.ToImmutable(), summary.Purpose, summary.Departs);
+        return arguments.Count == 0 ? null : new SinkCall(CallNames.Of(method), summary.Family, arguments.ToImmutable(), summary.Purpose, summary.Departs);
     }
 
     /// <summary>

@@ -106,6 +106,5 @@ public sealed class ConsentCheckResultIgnoredAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>How the message names a check: <c>Has</c>, or <c>Consents.Has</c> for a static method.</summary>
-    private static string NameOf(IMethodSymbol method) =>
-        method.IsStatic && !method.IsExtensionMethod ? method.ContainingType.Name + "." + method.Name : method.Name;
+    private static string NameOf(IMethodSymbol method) => Sinks.CallNames.Of(method);
 }

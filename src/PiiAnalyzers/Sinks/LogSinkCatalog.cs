@@ -288,9 +288,8 @@ internal sealed class LogSinkCatalog : SinkCatalog
             ? property.Name
             : null;
 
-    /// <summary><c>Console.WriteLine</c>, <c>Log.Information</c> for static methods; the method name otherwise.</summary>
-    private static string NameOf(IMethodSymbol method) =>
-        method.IsStatic && !method.IsExtensionMethod ? method.ContainingType.Name + "." + method.Name : method.Name;
+    /// <summary><c>Console.WriteLine</c>, <c>Log.Information</c> for static methods; the method name otherwise (<see cref="CallNames"/>).</summary>
+    private static string NameOf(IMethodSymbol method) => CallNames.Of(method);
 
     private void Add(Compilation compilation, string metadataName, SinkApi api)
     {
