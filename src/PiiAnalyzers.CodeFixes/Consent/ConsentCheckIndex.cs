@@ -49,7 +49,11 @@ internal sealed class ConsentCheckDeclaration
 /// </summary>
 internal sealed class ConsentCheckIndex
 {
-    private static readonly ConditionalWeakTable<Compilation, ConsentCheckIndex> Indexes = new();
+    /// <summary>
+    /// The indexes of a compilation, by the declared checks a diagnostic carries: editing only <c>PiiAnalyzers.txt</c> keeps
+    /// the compilation and changes the checks.
+    /// </summary>
+    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<string, ConsentCheckIndex>> Indexes = new();
 
     private readonly Compilation _compilation;
     private readonly ImmutableDictionary<ISymbol, string?> _configured;
@@ -80,8 +84,9 @@ internal sealed class ConsentCheckIndex
     /// The index of a compilation, with the consent checks its <c>PiiAnalyzers.txt</c> declares as a diagnostic carries them
     /// (<see cref="DiagnosticPropertyNames.ConsentChecks"/>; every diagnostic of a compilation carries the same).
     /// </summary>
-    public static ConsentCheckIndex For(Compilation compilation, string? configuredChecks = null) =>
-        Indexes.GetValue(compilation, c => new ConsentCheckIndex(c, configuredChecks));
+    public static ConsentCheckIndex For(Compilation compilation, string? configuredChecks) =>
+        Indexes.GetValue(compilation, static _ => new ConcurrentDictionary<string, ConsentCheckIndex>(System.StringComparer.Ordinal))
+            .GetOrAdd(configuredChecks ?? string.Empty, checks => new ConsentCheckIndex(compilation, checks));
 
     /// <summary>The declared checks, resolved in the compilation, each with its purpose's name or <see langword="null"/>.</summary>
     private static ImmutableDictionary<ISymbol, string?> Configured(Compilation compilation, string? configuredChecks)

@@ -144,7 +144,7 @@ internal sealed class SinkRuleRun
 
     /// <summary>Whether what a sink call (of a control-flow graph whose source operations are <paramref name="sources"/>) emits leaves the application.</summary>
     public bool Departs(IEnumerable<IOperation> sources, IOperation call, SinkCall sink, System.Threading.CancellationToken cancellationToken) =>
-        sink.Departs || Sinks.EveryPayloadDeparts || SourceOperations.CallAt(sources, call.Syntax) is not { } source || Sinks.Departs(source, sink, cancellationToken);
+        sink.Departs || Sinks.EveryPayloadDeparts || SourceOperations.CallOf(sources, call) is not { } source || Sinks.Departs(source, sink, cancellationToken);
 
     /// <summary>Reports the leaks of the sinks the flow analysis shows it.</summary>
     private sealed class LeakReporter : IFlowObserver

@@ -259,7 +259,7 @@ internal sealed class SinkSummaries
 
         private bool DepartsFrom(IOperation call, SinkCall sink) =>
             sink.Departs || _owner._sinks.EveryPayloadDeparts ||
-            SourceOperations.CallAt(new[] { _source }, call.Syntax) is not { } source || _owner._sinks.Departs(source, sink, _cancellationToken);
+            SourceOperations.CallOf(new[] { _source }, call) is not { } source || _owner._sinks.Departs(source, sink, _cancellationToken);
 
         public void OnCall(IOperation call, FlowState state)
         {

@@ -10,9 +10,10 @@ namespace PiiAnalyzers.Analysis;
 /// </summary>
 internal static class SourceOperations
 {
-    /// <summary>The source operation of a call (invocation or object creation) the control-flow graph rewrote, by its syntax.</summary>
-    public static IOperation? CallAt(IEnumerable<IOperation> roots, SyntaxNode syntax)
+    /// <summary>The source operation of a call (invocation or object creation) the control-flow graph rewrote: the same syntax, kind and implicitness.</summary>
+    public static IOperation? CallOf(IEnumerable<IOperation> roots, IOperation call)
     {
+        SyntaxNode syntax = call.Syntax;
         foreach (IOperation root in roots)
         {
             if (!root.Syntax.Span.Contains(syntax.Span))
@@ -22,8 +23,8 @@ internal static class SourceOperations
 
             foreach (IOperation operation in root.DescendantsAndSelf())
             {
-                // A collection initializer's Add has the syntax of its element: the call written there is not implicit.
-                if (operation.Syntax == syntax && !operation.IsImplicit && operation.Kind is OperationKind.Invocation or OperationKind.ObjectCreation)
+                // A collection initializer's implicit Add has the syntax of its element, which may be a call itself.
+                if (operation.Syntax == syntax && operation.Kind == call.Kind && operation.IsImplicit == call.IsImplicit)
                 {
                     return operation;
                 }

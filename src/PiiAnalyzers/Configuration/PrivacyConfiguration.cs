@@ -115,23 +115,18 @@ internal sealed class PrivacyConfiguration
             return null;
         }
 
-        var text = new System.Text.StringBuilder();
+        // In the order of their ids, so that the property is the same from one run to the next.
+        var checks = new System.Collections.Generic.List<string>(_consentChecks.Count);
         foreach (System.Collections.Generic.KeyValuePair<ISymbol, Purpose?> check in _consentChecks)
         {
-            if (check.Key.GetDocumentationCommentId() is not { } id)
+            if (check.Key.GetDocumentationCommentId() is { } id)
             {
-                continue;
+                checks.Add(id + Rules.DiagnosticPropertyNames.ConsentCheckPurposeSeparator + check.Value?.ToString());
             }
-
-            if (text.Length > 0)
-            {
-                text.Append(Rules.DiagnosticPropertyNames.ConsentCheckSeparator);
-            }
-
-            text.Append(id).Append(Rules.DiagnosticPropertyNames.ConsentCheckPurposeSeparator).Append(check.Value?.ToString());
         }
 
-        return text.ToString();
+        checks.Sort(System.StringComparer.Ordinal);
+        return string.Join(Rules.DiagnosticPropertyNames.ConsentCheckSeparator.ToString(), checks);
     }
 
     public bool IsRedactor(IMethodSymbol method) => _redactors.Contains(method.OriginalDefinition);

@@ -64,7 +64,7 @@ internal static class ConstantData
     };
 
     /// <summary>Names of an object's own methods that only read it (<c>ToString</c>, <c>GetFullName</c>, <c>IsValid</c>).</summary>
-    private static readonly string[] ReadingVerbs = { "Get", "To", "Is", "Has", "Can", "Equals", "Validate", "Describe", "Format", "Contains", "Compare" };
+    private static readonly string[] ReadingVerbs = { "Get", "To", "Is", "Has", "Can", "Equals", "Validate", "Describe", "Format", "Contains", "Compare", "ToString", "GetHashCode" };
 
     /// <summary>Whether a method that is given an object may write its members (<see cref="FillingVerbs"/>).</summary>
     public static bool Fills(IMethodSymbol method) => StartsWithAny(method.Name, FillingVerbs);
@@ -72,11 +72,13 @@ internal static class ConstantData
     /// <summary>Whether an object's own method only reads it (<see cref="ReadingVerbs"/>); any other may change its members.</summary>
     public static bool OnlyReads(IMethodSymbol method) => StartsWithAny(method.Name, ReadingVerbs);
 
+    /// <summary>Whether the name starts with one of the verbs as a word: <c>CanEdit</c>, <c>Can</c>, not <c>CancelAndSet</c>.</summary>
     private static bool StartsWithAny(string name, string[] verbs)
     {
         foreach (string verb in verbs)
         {
-            if (name.StartsWith(verb, StringComparison.Ordinal))
+            if (name.StartsWith(verb, StringComparison.Ordinal) &&
+                (name.Length == verb.Length || char.IsUpper(name[verb.Length]) || char.IsDigit(name[verb.Length]) || name[verb.Length] == '_'))
             {
                 return true;
             }

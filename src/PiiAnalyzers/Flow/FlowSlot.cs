@@ -24,6 +24,9 @@ internal readonly struct FlowSlot : IEquatable<FlowSlot>
 
     public static FlowSlot For(CaptureId capture) => new(null, capture);
 
+    /// <summary>Whether the slot is a flow capture of the graph (which may stand for any value, an alias of a local among them).</summary>
+    public bool IsCapture => _symbol is null;
+
     /// <summary>The field the slot is, or <see langword="null"/> for a local, parameter or capture.</summary>
     public IFieldSymbol? Field => _symbol as IFieldSymbol;
 

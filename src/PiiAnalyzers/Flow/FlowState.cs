@@ -143,29 +143,65 @@ internal sealed class FlowState : ICarrierLookup
             return ReferenceEquals(added, _constants) ? this : new FlowState(_carriers, Consent, _conditions, added);
         }
 
-        return WithoutConstants(known => SymbolEqualityComparer.Default.Equals(known.Member, member.OriginalDefinition));
-    }
-
-    /// <summary>The state after something may have written any member of the object the slot holds (a call was given it).</summary>
-    public FlowState WithObjectChanged(FlowSlot holder) => WithoutConstants(known => known.Holder.Equals(holder));
-
-    private FlowState WithoutConstants(System.Func<MemberOfSlot, bool> gone)
-    {
         if (_constants.IsEmpty)
         {
             return this;
         }
 
+        ISymbol written = member.OriginalDefinition;
         ImmutableHashSet<MemberOfSlot>.Builder? changed = null;
         foreach (MemberOfSlot known in _constants)
         {
-            if (gone(known))
+            if (SymbolEqualityComparer.Default.Equals(known.Member, written))
             {
                 (changed ??= _constants.ToBuilder()).Remove(known);
             }
         }
 
         return changed is null ? this : new FlowState(_carriers, Consent, _conditions, changed.ToImmutable());
+    }
+
+    /// <summary>
+    /// The state after something may have written any member of the object the slot holds (a call was given it): every
+    /// member the slot was known to hold constant is no longer known constant in any slot (another may hold the same
+    /// object); a graph's capture may stand for any slot, so then nothing is known.
+    /// </summary>
+    public FlowState WithObjectChanged(FlowSlot holder)
+    {
+        if (_constants.IsEmpty)
+        {
+            return this;
+        }
+
+        if (holder.IsCapture)
+        {
+            return new FlowState(_carriers, Consent, _conditions, ImmutableHashSet<MemberOfSlot>.Empty);
+        }
+
+        HashSet<ISymbol>? members = null;
+        foreach (MemberOfSlot known in _constants)
+        {
+            if (known.Holder.Equals(holder))
+            {
+                (members ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(known.Member);
+            }
+        }
+
+        if (members is null)
+        {
+            return this;
+        }
+
+        ImmutableHashSet<MemberOfSlot>.Builder changed = _constants.ToBuilder();
+        foreach (MemberOfSlot known in _constants)
+        {
+            if (members.Contains(known.Member))
+            {
+                changed.Remove(known);
+            }
+        }
+
+        return new FlowState(_carriers, Consent, _conditions, changed.ToImmutable());
     }
 
     /// <summary>

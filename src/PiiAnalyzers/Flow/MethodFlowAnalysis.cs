@@ -321,11 +321,13 @@ internal sealed class MethodFlowAnalysis
                     {
                         _state = _state.WithCondition(assigned, Remembered(assignment.Value)).WithObjectOf(assigned, SlotOf(assignment.Value));
                     }
-                    else if (assignment.Target is IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol { IsIndexer: false } } member &&
-                        FlowSlot.TryGet(member.Instance, out FlowSlot holder))
+                    else if (assignment.Target is IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol { IsIndexer: false } } member)
                     {
-                        // admin.Email = "admin@contoso.com" (an object initializer's too, on the graph's capture of the object).
-                        _state = _state.WithConstantMember(holder, member.Member, ConstantData.Is(assignment.Value));
+                        // admin.Email = "admin@contoso.com" (an object initializer's too, on the graph's capture of the object);
+                        // order.Buyer.Email = x: the member of whichever object that is may have changed.
+                        _state = FlowSlot.TryGet(member.Instance, out FlowSlot holder)
+                            ? _state.WithConstantMember(holder, member.Member, ConstantData.Is(assignment.Value))
+                            : _state.WithConstantMember(default, member.Member, constant: false);
                     }
 
                     break;
@@ -409,15 +411,18 @@ internal sealed class MethodFlowAnalysis
             }
 
             IMethodSymbol method = invocation.TargetMethod;
-            if (invocation.Instance is { } receiver && FlowSlot.TryGet(receiver, out FlowSlot self) && !ConstantData.OnlyReads(method))
+            IOperation? receiver = invocation.Instance ??
+                (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+            if (receiver is not null && FlowSlot.TryGet(Unconverted(receiver), out FlowSlot self) && !ConstantData.OnlyReads(method))
             {
+                // customer.ChangeEmail(x), customer.Anonymize(real) (an extension's receiver is its first argument).
                 _state = _state.WithObjectChanged(self);
             }
 
             bool fills = ConstantData.Fills(method);
             foreach (IArgumentOperation argument in invocation.Arguments)
             {
-                if (argument.Parameter is not { } parameter || !FlowSlot.TryGet(argument.Value, out FlowSlot given))
+                if (argument.Parameter is not { } parameter || !FlowSlot.TryGet(Unconverted(argument.Value), out FlowSlot given))
                 {
                     continue;
                 }
@@ -431,6 +436,16 @@ internal sealed class MethodFlowAnalysis
                     _state = _state.WithObjectChanged(given);
                 }
             }
+        }
+
+        private static IOperation Unconverted(IOperation value)
+        {
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            return value;
         }
 
         /// <summary>The slot a value is read from (<c>admin</c> in <c>user = admin</c>), through conversions.</summary>

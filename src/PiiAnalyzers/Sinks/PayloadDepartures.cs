@@ -34,6 +34,11 @@ internal sealed class PayloadDepartures
 
     private static readonly string[] PublishingVerbs = { "Publish", "Send", "Enqueue", "Produce", "Upload", "Emit" };
 
+    private static readonly string[] StayingNamespaces =
+    {
+        "System.Collections", "System.Threading.Channels", "System.Threading.Tasks.Dataflow", "Microsoft.AspNetCore.SignalR", "MediatR",
+    };
+
     /// <summary>StackExchange.Redis: the writes of <c>IDatabase</c>/<c>IDatabaseAsync</c> and <c>ISubscriber</c>, by the start of their names.</summary>
     private static readonly string[] RedisWrites =
     {
@@ -185,29 +190,35 @@ internal sealed class PayloadDepartures
 
     /// <summary>
     /// A method named for sending what it is given away (<c>PublishEventAsync(body)</c>, <c>SendAsync</c>, <c>Enqueue</c>,
-    /// <c>Produce</c>, <c>Upload</c>, <c>Emit</c>), not the framework's or MediatR's: given a serialized payload, that is a
-    /// message bus, a queue or a store whose implementation the method does not show (the solution's own publisher).
+    /// <c>Produce</c>, <c>Upload</c>, <c>Emit</c>; <c>SmtpClient.Send</c>, a socket's): given a serialized payload, that is a
+    /// message bus, a queue, a mail or a store whose implementation the method may not show (the solution's own publisher);
+    /// not an in-memory queue or channel, SignalR's answer to the application's own clients, or MediatR's in-process send.
     /// </summary>
     private static bool IsPublishing(IMethodSymbol method)
     {
-        // The framework's own (an in-memory queue's Enqueue, SignalR's and WebSocket's SendAsync answer the application's
-        // own clients) and MediatR's in-process Send and Publish are not.
-        if (method.ContainingNamespace?.ToDisplayString() is { } ns &&
-            (ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal) || ns == "Microsoft" || ns.StartsWith("Microsoft.", StringComparison.Ordinal) ||
-             ns == "MediatR" || ns.StartsWith("MediatR.", StringComparison.Ordinal)))
+        bool named = false;
+        foreach (string verb in PublishingVerbs)
+        {
+            named |= method.Name.StartsWith(verb, StringComparison.Ordinal);
+        }
+
+        if (!named)
         {
             return false;
         }
 
-        foreach (string verb in PublishingVerbs)
+        // What stays in the process or answers the application's own clients: in-memory queues and channels, SignalR,
+        // MediatR's in-process Send and Publish.
+        string ns = method.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        foreach (string staying in StayingNamespaces)
         {
-            if (method.Name.StartsWith(verb, StringComparison.Ordinal))
+            if (ns == staying || ns.StartsWith(staying + ".", StringComparison.Ordinal))
             {
-                return true;
+                return false;
             }
         }
 
-        return false;
+        return true;
     }
 
     private bool IsFileWrite(IMethodSymbol method, IInvocationOperation call)

@@ -95,6 +95,8 @@ public class ConstantDataTests
 
         public interface IMapper { void Map(Customer source, Customer destination); }
 
+        public static class CustomerExtensions { public static void Anonymize(this Customer customer, Customer from) => customer.Email = from.Email; }
+
         class Flows
         {
             void Alias(ILogger logger, Customer real)
@@ -133,6 +135,28 @@ public class ConstantDataTests
                 logger.LogInformation("{Email}", {|#4:c.Email|});
             }
 
+            void ThroughAnotherObject(ILogger logger, Customer real, List<Customer> list)
+            {
+                var demo = new Customer { Email = "demo@example.com" };
+                list[0].Email = real.Email;
+                logger.LogInformation("{Email}", {|#5:demo.Email|});
+            }
+
+            void AliasMapped(ILogger logger, IMapper mapper, Customer real)
+            {
+                var demo = new Customer { Email = "demo@example.com" };
+                var alias = demo;
+                mapper.Map(real, alias);
+                logger.LogInformation("{Email}", {|#6:demo.Email|});
+            }
+
+            void Extension(ILogger logger, Customer real)
+            {
+                var c = new Customer { Email = "demo@example.com" };
+                c.Anonymize(real);
+                logger.LogInformation("{Email}", {|#7:c.Email|});
+            }
+
             void Read(ILogger logger)
             {
                 var c = new Customer { Email = "demo@example.com" };
@@ -145,7 +169,10 @@ public class ConstantDataTests
         Pii001.At(1, "Customer.Email", "Email", "LogInformation"),
         Pii001.At(2, "Customer.Email", "Email", "LogInformation"),
         Pii001.At(3, "Customer.Email", "Email", "LogInformation"),
-        Pii001.At(4, "Customer.Email", "Email", "LogInformation"));
+        Pii001.At(4, "Customer.Email", "Email", "LogInformation"),
+        Pii001.At(5, "Customer.Email", "Email", "LogInformation"),
+        Pii001.At(6, "Customer.Email", "Email", "LogInformation"),
+        Pii001.At(7, "Customer.Email", "Email", "LogInformation"));
 
     [Fact]
     public Task InInferenceMode_ADemoUserOfAnotherProject()
