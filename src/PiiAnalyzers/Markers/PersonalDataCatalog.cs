@@ -28,12 +28,14 @@ internal sealed class PersonalDataCatalog
 
     private readonly PrivacyConfiguration _configuration;
     private readonly PersonalDataInference? _inference;
+    private readonly System.Lazy<UnmarkedPersonalDataFinder> _unmarked;
 
     private PersonalDataCatalog(Compilation compilation, PrivacyConfiguration configuration, PersonalDataInferenceScope? inference)
     {
         _configuration = configuration;
         PrivacyAttributeTypes attributes = PrivacyAttributeTypes.For(compilation);
-        _inference = inference is null ? null : new PersonalDataInference(inference, new UnmarkedPersonalDataFinder(compilation, attributes, this, configuration));
+        _unmarked = new System.Lazy<UnmarkedPersonalDataFinder>(() => new UnmarkedPersonalDataFinder(compilation, attributes, this, configuration));
+        _inference = inference is null ? null : new PersonalDataInference(inference, _unmarked.Value);
         _personalData = attributes.OwnPersonalData;
         _foreignMarkers = attributes.ForeignPersonalData;
         _classificationBases = attributes.DataClassification;
@@ -49,6 +51,12 @@ internal sealed class PersonalDataCatalog
     /// </param>
     public static PersonalDataCatalog Create(Compilation compilation, PrivacyConfiguration configuration, PersonalDataInferenceScope? inference = null) =>
         new(compilation, configuration, inference);
+
+    /// <summary>
+    /// What looks like personal data and is not marked, judged once per compilation for both PII006 and inference mode (they
+    /// share its caches of names, types and verdicts).
+    /// </summary>
+    public UnmarkedPersonalDataFinder UnmarkedData => _unmarked.Value;
 
     /// <summary>Whether inference mode is on in any file of the compilation.</summary>
     public bool Infers => _inference is not null;

@@ -62,7 +62,7 @@ public sealed class UnmarkedPersonalDataAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var finder = new UnmarkedPersonalDataFinder(context.Compilation, attributes, catalog, configuration);
+        UnmarkedPersonalDataFinder finder = catalog.UnmarkedData;
         context.RegisterSymbolAction(
             symbol =>
             {
