@@ -122,7 +122,9 @@ internal sealed class PayloadDepartures
                         continue;
                     }
 
-                    return false;
+                    // entry.Json = payload: the object in the local carries it on to where the local goes.
+                    return assignment.Target is IMemberReferenceOperation { Instance: ILocalReferenceOperation holder } && hops > 0 &&
+                        UsesDepart(current, holder.Local, hops - 1, ref budget, cancellationToken);
                 case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                     return hops > 0 && UsesDepart(current, declarator.Symbol, hops - 1, ref budget, cancellationToken);
                 default:
@@ -332,7 +334,10 @@ internal sealed class PayloadDepartures
         return null;
     }
 
-    /// <summary>Whether a call passes on what it is given (<c>Encoding.UTF8.GetBytes</c>, <c>BinaryData.FromString</c>, <c>ToString()</c>).</summary>
+    /// <summary>
+    /// Whether a call passes on what it is given (<c>Encoding.UTF8.GetBytes</c>, <c>BinaryData.FromString</c>, <c>ToString()</c>),
+    /// or makes an object of it that carries it on (any constructor: an event, a message, HTTP content).
+    /// </summary>
     private static bool KeepsPayload(IOperation call)
     {
         switch (call)
@@ -341,8 +346,9 @@ internal sealed class PayloadDepartures
                 return ContentPreservingCalls.ComposesArguments(method) || IsType(method.ContainingType, "System", "BinaryData") ||
                     method.Name is "ToString" or "ToJsonString" or "ToArray" or "AsMemory" or "AsSpan" ||
                     ContentPreservingCalls.Serializes(method);
-            case IObjectCreationOperation { Type: { } type }:
-                return IsType(type, "System", "BinaryData") || type.Name is "ReadOnlyMemory" or "Memory" || ContentPreservingCalls.IsHttpMessage(type);
+            case IObjectCreationOperation:
+                // new EventData(bytes), new StringContent(json), BinaryData: the object made from the payload carries it on.
+                return true;
             default:
                 return false;
         }

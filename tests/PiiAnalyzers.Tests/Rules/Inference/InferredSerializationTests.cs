@@ -188,6 +188,33 @@ public class InferredSerializationTests
             PII002.Pii002.At(1, "User.Email", "Email", "JsonSerializer.SerializeAsync"));
 
     [Fact]
+    public Task APayloadCarriedOnByAnObject() =>
+        RunPii002(Usings + """
+            public sealed class AuditEntry { public string Json { get; set; } = ""; }
+
+            public sealed record UserChanged(string Payload);
+
+            public class Audit
+            {
+                public void Record(ILogger logger, User user, UserSnapshot snapshot)
+                {
+                    var entry = new AuditEntry();
+                    entry.Json = JsonSerializer.Serialize({|#0:user|});
+                    logger.LogInformation("Audit {@Entry}", entry);
+
+                    var changed = new UserChanged(JsonSerializer.Serialize({|#1:user|}));
+                    logger.LogInformation("Changed {@Event}", changed);
+
+                    var kept = new AuditEntry();
+                    kept.Json = JsonSerializer.Serialize(user);
+                    snapshot.ProfileJson = kept.Json;
+                }
+            }
+            """,
+            PII002.Pii002.At(0, "User.Email", "Email", "JsonSerializer.Serialize"),
+            PII002.Pii002.At(1, "User.Email", "Email", "JsonSerializer.Serialize"));
+
+    [Fact]
     public Task AWrapperIsJudgedByWhereItsPayloadGoes() =>
         RunPii002(Usings + """
             public static class Json
