@@ -48,7 +48,7 @@ internal sealed class PrivacyModel
 
     /// <summary>A sink rule's catalog of this compilation, resolved once (a rule run alone and in the package's pass share it).</summary>
     public SinkCatalog SinkCatalog(SinkRule rule, Compilation compilation) =>
-        _sinkCatalogs.GetOrAdd(rule, r => r.CreateCatalog(compilation, Configuration));
+        _sinkCatalogs.GetOrAdd(rule, r => r.CreateCatalog(compilation, this));
 
     /// <summary>
     /// The model of a compilation, or <see langword="null"/> when no personal data can be marked within its reach (the

@@ -1,6 +1,5 @@
 using System;
 using Microsoft.CodeAnalysis;
-using PiiAnalyzers.Configuration;
 using PiiAnalyzers.Consent;
 using PiiAnalyzers.Sinks;
 
@@ -13,17 +12,17 @@ namespace PiiAnalyzers.Analysis;
 /// </summary>
 internal sealed class SinkRule
 {
-    private readonly Func<Compilation, PrivacyConfiguration, SinkCatalog> _createCatalog;
+    private readonly Func<Compilation, PrivacyModel, SinkCatalog> _createCatalog;
     private readonly Func<Purpose, bool> _ownsPurpose;
 
     /// <param name="descriptor">The rule's descriptor.</param>
     /// <param name="purpose">The consent purpose that makes the rule's sinks acceptable.</param>
-    /// <param name="createCatalog">The rule's sinks in one compilation.</param>
+    /// <param name="createCatalog">The rule's sinks in one compilation, from its model (its configuration, the other rules' catalogs).</param>
     /// <param name="ownsPurpose">
     /// Whether calls to a <c>[RequiresConsent(purpose)]</c> member are the rule's sinks; by default, for its own purpose only.
     /// </param>
     public SinkRule(
-        DiagnosticDescriptor descriptor, Purpose purpose, Func<Compilation, PrivacyConfiguration, SinkCatalog> createCatalog, Func<Purpose, bool>? ownsPurpose = null)
+        DiagnosticDescriptor descriptor, Purpose purpose, Func<Compilation, PrivacyModel, SinkCatalog> createCatalog, Func<Purpose, bool>? ownsPurpose = null)
     {
         Descriptor = descriptor;
         Purpose = purpose;
@@ -42,5 +41,5 @@ internal sealed class SinkRule
     /// </summary>
     public bool OwnsPurpose(Purpose purpose) => _ownsPurpose(purpose);
 
-    public SinkCatalog CreateCatalog(Compilation compilation, PrivacyConfiguration configuration) => _createCatalog(compilation, configuration);
+    public SinkCatalog CreateCatalog(Compilation compilation, PrivacyModel model) => _createCatalog(compilation, model);
 }

@@ -142,9 +142,14 @@ internal sealed class SinkRuleRun
         _ => SerializerNames.DataContract,
     };
 
-    /// <summary>Whether what a sink call (of a control-flow graph whose source operations are <paramref name="sources"/>) emits leaves the application.</summary>
-    public bool Departs(IEnumerable<IOperation> sources, IOperation call, SinkCall sink, System.Threading.CancellationToken cancellationToken) =>
-        sink.Departs || Sinks.EveryPayloadDeparts || SourceOperations.CallOf(sources, call) is not { } source || Sinks.Departs(source, sink, cancellationToken);
+    /// <summary>
+    /// Whether what a sink call of a control-flow graph (whose source operations are <paramref name="sources"/>) emits leaves
+    /// the application: known of the call (<see cref="SinkCall.Departs"/>) or of every sink of the catalog, or else read where
+    /// the source's call sends its payload. Used by the reporter and by the summaries of wrappers alike.
+    /// </summary>
+    public static bool Departs(
+        SinkCatalog sinks, IEnumerable<IOperation> sources, IOperation call, SinkCall sink, System.Threading.CancellationToken cancellationToken) =>
+        sink.Departs || sinks.EveryPayloadDeparts || SourceOperations.CallOf(sources, call) is not { } source || sinks.Departs(source, sink, cancellationToken);
 
     /// <summary>Reports the leaks of the sinks the flow analysis shows it.</summary>
     private sealed class LeakReporter : IFlowObserver
@@ -215,6 +220,6 @@ internal sealed class SinkRuleRun
             }
         }
 
-        private bool Departs(IOperation call, SinkCall sink) => _run.Departs(_context.OperationBlocks, call, sink, _context.CancellationToken);
+        private bool Departs(IOperation call, SinkCall sink) => SinkRuleRun.Departs(_run.Sinks, _context.OperationBlocks, call, sink, _context.CancellationToken);
     }
 }

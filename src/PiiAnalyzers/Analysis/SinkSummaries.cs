@@ -257,10 +257,6 @@ internal sealed class SinkSummaries
 
         public bool UsedCutShortSummary { get; private set; }
 
-        private bool DepartsFrom(IOperation call, SinkCall sink) =>
-            sink.Departs || _owner._sinks.EveryPayloadDeparts ||
-            SourceOperations.CallOf(new[] { _source }, call) is not { } source || _owner._sinks.Departs(source, sink, _cancellationToken);
-
         public void OnCall(IOperation call, FlowState state)
         {
             SinkCall? sink = _owner._sinks.Recognize(call);
@@ -287,7 +283,7 @@ internal sealed class SinkSummaries
                         Family = sink.Family;
                         Purpose ??= sink.Purpose;
                         Serializer ??= argument.Rendering == Rendering.Serialized ? argument.Serializer : null;
-                        Departs = Departs || (_owner._model.Catalog.Infers && DepartsFrom(call, sink));
+                        Departs = Departs || (_owner._model.Catalog.Infers && SinkRuleRun.Departs(_owner._sinks, new[] { _source }, call, sink, _cancellationToken));
                     }
                 }
             }

@@ -184,10 +184,7 @@ internal sealed class ConfigurationReader
 
         if (_words.TryGetValue(word, out Place first))
         {
-            string where = "line " + (first.Line + 1).ToString(CultureInfo.InvariantCulture) + (ReferenceEquals(first.File, file) ? "" : " of " + first.File.Path);
-            return first.Declaration == declaration
-                ? $"{Quote(text)} is already declared {declaration.Keyword} on {where}: declare it once (the first declaration is used)"
-                : $"{Quote(text)} is already declared {first.Declaration.Keyword} on {where}: it cannot also be {declaration.Keyword} (the first declaration is used)";
+            return AlreadyDeclared(Quote(text), first, declaration, file);
         }
 
         _words[word] = new Place(file, line, declaration);
@@ -217,8 +214,7 @@ internal sealed class ConfigurationReader
 
         if (_namedClients.TryGetValue(name, out Place first))
         {
-            string where = "line " + (first.Line + 1).ToString(CultureInfo.InvariantCulture) + (ReferenceEquals(first.File, file) ? "" : " of " + first.File.Path);
-            return $"{Quote(id)} is already declared first_party on {where}: declare it once (the first declaration is used)";
+            return AlreadyDeclared(Quote(id), first, ConfigurationDeclaration.FirstParty, file);
         }
 
         _namedClients[name] = new Place(file, line, ConfigurationDeclaration.FirstParty);
@@ -316,14 +312,20 @@ internal sealed class ConfigurationReader
                 continue;
             }
 
-            string where = "line " + (first.Line + 1).ToString(CultureInfo.InvariantCulture) +
-                (ReferenceEquals(first.File, file) ? "" : " of " + first.File.Path);
-            return first.Declaration == declaration
-                ? $"{id} is already declared {declaration.Keyword} on {where}: declare it once (the first declaration is used)"
-                : $"{id} is already declared {first.Declaration.Keyword} on {where}: it cannot also be {declaration.Keyword} (the first declaration is used)";
+            return AlreadyDeclared(id, first, declaration, file);
         }
 
         return null;
+    }
+
+    /// <summary>Why a line that declares what an earlier line (<paramref name="first"/>) declared is not used: a repeat, or a contradiction.</summary>
+    private static string AlreadyDeclared(string quotedId, Place first, ConfigurationDeclaration declaration, AdditionalText file)
+    {
+        string where = "line " + (first.Line + 1).ToString(CultureInfo.InvariantCulture) +
+            (ReferenceEquals(first.File, file) ? "" : " of " + first.File.Path);
+        return first.Declaration == declaration
+            ? $"{quotedId} is already declared {declaration.Keyword} on {where}: declare it once (the first declaration is used)"
+            : $"{quotedId} is already declared {first.Declaration.Keyword} on {where}: it cannot also be {declaration.Keyword} (the first declaration is used)";
     }
 
     private Dictionary<ISymbol, Place> DeclaredIn(ConfigurationDeclaration.Group group)

@@ -177,6 +177,17 @@ internal sealed class CarrierEvaluator
         return origin;
     }
 
+    /// <summary>The value before every conversion, implicit or explicit (<c>(object)admin</c>, <c>string</c> to <c>RedisValue</c>).</summary>
+    public static IOperation Unconverted(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
     /// <summary>The type of the value before implicit conversions (boxing to <c>object</c> for a <c>params</c> array).</summary>
     public static ITypeSymbol? UnconvertedType(IOperation operation)
     {

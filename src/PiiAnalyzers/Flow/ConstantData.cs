@@ -18,10 +18,7 @@ internal static class ConstantData
     /// </summary>
     public static bool Is(IOperation value)
     {
-        while (value is IConversionOperation conversion)
-        {
-            value = conversion.Operand;
-        }
+        value = CarrierEvaluator.Unconverted(value);
 
         if (value.ConstantValue is { HasValue: true } constant)
         {
@@ -87,16 +84,9 @@ internal static class ConstantData
         return false;
     }
 
-    private static bool IsNumber(IOperation value)
-    {
-        while (value is IConversionOperation conversion)
-        {
-            value = conversion.Operand;
-        }
-
-        return value.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Int16 or SpecialType.System_Byte
-            or SpecialType.System_UInt32 or SpecialType.System_UInt64 or SpecialType.System_UInt16 or SpecialType.System_SByte;
-    }
+    private static bool IsNumber(IOperation value) =>
+        CarrierEvaluator.Unconverted(value).Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Int16
+            or SpecialType.System_Byte or SpecialType.System_UInt32 or SpecialType.System_UInt64 or SpecialType.System_UInt16 or SpecialType.System_SByte;
 }
 
 /// <summary>A member (field or property) of the object a slot holds: <c>admin.Email</c>.</summary>

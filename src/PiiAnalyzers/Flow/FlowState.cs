@@ -131,18 +131,19 @@ internal sealed class FlowState : ICarrierLookup
 
     public bool HoldsConstant(FlowSlot holder, ISymbol member) => !_constants.IsEmpty && _constants.Contains(new MemberOfSlot(holder, member));
 
-    /// <summary>
-    /// The state after the member of the object the slot holds was set to data written in the code, or to anything else:
-    /// then the member of every object is no longer known to hold constant data (another slot may hold the same object).
-    /// </summary>
-    public FlowState WithConstantMember(FlowSlot holder, ISymbol member, bool constant)
+    /// <summary>The state after the member of the object the slot holds was set to data written in the code.</summary>
+    public FlowState WithConstantMember(FlowSlot holder, ISymbol member)
     {
-        if (constant)
-        {
-            ImmutableHashSet<MemberOfSlot> added = _constants.Add(new MemberOfSlot(holder, member));
-            return ReferenceEquals(added, _constants) ? this : new FlowState(_carriers, Consent, _conditions, added);
-        }
+        ImmutableHashSet<MemberOfSlot> added = _constants.Add(new MemberOfSlot(holder, member));
+        return ReferenceEquals(added, _constants) ? this : new FlowState(_carriers, Consent, _conditions, added);
+    }
 
+    /// <summary>
+    /// The state after the member of some object was written with anything else: the member of every object is no longer
+    /// known to hold constant data (another slot may hold the same object).
+    /// </summary>
+    public FlowState WithMemberWritten(ISymbol member)
+    {
         if (_constants.IsEmpty)
         {
             return this;

@@ -325,9 +325,9 @@ internal sealed class MethodFlowAnalysis
                     {
                         // admin.Email = "admin@contoso.com" (an object initializer's too, on the graph's capture of the object);
                         // order.Buyer.Email = x: the member of whichever object that is may have changed.
-                        _state = FlowSlot.TryGet(member.Instance, out FlowSlot holder)
-                            ? _state.WithConstantMember(holder, member.Member, ConstantData.Is(assignment.Value))
-                            : _state.WithConstantMember(default, member.Member, constant: false);
+                        _state = FlowSlot.TryGet(member.Instance, out FlowSlot holder) && ConstantData.Is(assignment.Value)
+                            ? _state.WithConstantMember(holder, member.Member)
+                            : _state.WithMemberWritten(member.Member);
                     }
 
                     break;
@@ -393,7 +393,7 @@ internal sealed class MethodFlowAnalysis
         {
             if (target is IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member)
             {
-                _state = _state.WithConstantMember(default, member.Member, constant: false);
+                _state = _state.WithMemberWritten(member.Member);
             }
         }
 
@@ -413,7 +413,7 @@ internal sealed class MethodFlowAnalysis
             IMethodSymbol method = invocation.TargetMethod;
             IOperation? receiver = invocation.Instance ??
                 (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
-            if (receiver is not null && FlowSlot.TryGet(Unconverted(receiver), out FlowSlot self) && !ConstantData.OnlyReads(method))
+            if (receiver is not null && FlowSlot.TryGet(CarrierEvaluator.Unconverted(receiver), out FlowSlot self) && !ConstantData.OnlyReads(method))
             {
                 // customer.ChangeEmail(x), customer.Anonymize(real) (an extension's receiver is its first argument).
                 _state = _state.WithObjectChanged(self);
@@ -422,7 +422,7 @@ internal sealed class MethodFlowAnalysis
             bool fills = ConstantData.Fills(method);
             foreach (IArgumentOperation argument in invocation.Arguments)
             {
-                if (argument.Parameter is not { } parameter || !FlowSlot.TryGet(Unconverted(argument.Value), out FlowSlot given))
+                if (argument.Parameter is not { } parameter || !FlowSlot.TryGet(CarrierEvaluator.Unconverted(argument.Value), out FlowSlot given))
                 {
                     continue;
                 }
@@ -438,26 +438,8 @@ internal sealed class MethodFlowAnalysis
             }
         }
 
-        private static IOperation Unconverted(IOperation value)
-        {
-            while (value is IConversionOperation conversion)
-            {
-                value = conversion.Operand;
-            }
-
-            return value;
-        }
-
         /// <summary>The slot a value is read from (<c>admin</c> in <c>user = admin</c>), through conversions.</summary>
-        private static FlowSlot? SlotOf(IOperation value)
-        {
-            while (value is IConversionOperation conversion)
-            {
-                value = conversion.Operand;
-            }
-
-            return FlowSlot.TryGet(value, out FlowSlot slot) ? slot : null;
-        }
+        private static FlowSlot? SlotOf(IOperation value) => FlowSlot.TryGet(CarrierEvaluator.Unconverted(value), out FlowSlot slot) ? slot : null;
 
         private void Deconstruct(IOperation target, IOperation value)
         {

@@ -22,7 +22,7 @@ public sealed class PersonalDataWrittenToLogAnalyzer : PersonalDataSinkAnalyzer
     internal static readonly SinkRule Rule = new(
         RuleDescriptors.PersonalDataWrittenToLog,
         Purpose.Diagnostics,
-        (compilation, configuration) => new LogSinkCatalog(compilation, configuration));
+        (compilation, model) => new LogSinkCatalog(compilation, model.Configuration));
 
     /// <summary>Creates the analyzer of this rule alone.</summary>
     public PersonalDataWrittenToLogAnalyzer()

@@ -23,7 +23,13 @@ public sealed class PersonalDataSerializedAnalyzer : PersonalDataSinkAnalyzer
     internal static readonly SinkRule Rule = new(
         RuleDescriptors.PersonalDataSerialized,
         Purpose.Transfer,
-        (compilation, configuration) => new SerializationSinkCatalog(compilation, configuration));
+        (compilation, model) => new SerializationSinkCatalog(
+            compilation,
+            model.Configuration,
+            new PayloadDepartures(
+                model.Configuration,
+                () => model.SinkCatalog(PersonalDataWrittenToLogAnalyzer.Rule, compilation),
+                () => model.SinkCatalog(PersonalDataSharedWithThirdPartyAnalyzer.Rule, compilation))));
 
     /// <summary>Creates the analyzer of this rule alone.</summary>
     public PersonalDataSerializedAnalyzer()

@@ -23,7 +23,7 @@ public sealed class PersonalDataSharedWithThirdPartyAnalyzer : PersonalDataSinkA
     internal static readonly SinkRule Rule = new(
         RuleDescriptors.PersonalDataSharedWithThirdParty,
         Purpose.ThirdPartySharing,
-        (compilation, configuration) => new ThirdPartySinkCatalog(compilation, configuration),
+        (compilation, model) => new ThirdPartySinkCatalog(compilation, model.Configuration),
         // Every purpose but those of logs (PII001) and serialized transfer (PII002).
         purpose => purpose is not (Purpose.Diagnostics or Purpose.Transfer));
 

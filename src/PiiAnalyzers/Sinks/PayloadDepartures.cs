@@ -47,14 +47,17 @@ internal sealed class PayloadDepartures
     };
 
     private readonly PrivacyConfiguration _configuration;
-    private readonly Lazy<LogSinkCatalog> _logs;
-    private readonly Lazy<ThirdPartySinkCatalog> _thirdParties;
+    private readonly Lazy<SinkCatalog> _logs;
+    private readonly Lazy<SinkCatalog> _thirdParties;
 
-    public PayloadDepartures(Compilation compilation, PrivacyConfiguration configuration)
+    /// <param name="configuration">The project's PiiAnalyzers.txt.</param>
+    /// <param name="logs">PII001's catalog of the compilation, asked for only where a payload's destination is needed.</param>
+    /// <param name="thirdParties">PII003's catalog of the compilation, likewise.</param>
+    public PayloadDepartures(PrivacyConfiguration configuration, Func<SinkCatalog> logs, Func<SinkCatalog> thirdParties)
     {
         _configuration = configuration;
-        _logs = new Lazy<LogSinkCatalog>(() => new LogSinkCatalog(compilation, configuration));
-        _thirdParties = new Lazy<ThirdPartySinkCatalog>(() => new ThirdPartySinkCatalog(compilation, configuration));
+        _logs = new Lazy<SinkCatalog>(logs);
+        _thirdParties = new Lazy<SinkCatalog>(thirdParties);
     }
 
     /// <summary>Whether what the serialization (a call of the method's source operations) produces or writes leaves the application.</summary>
@@ -138,12 +141,7 @@ internal sealed class PayloadDepartures
     /// <summary>Whether any later use of the local the payload was stored in reaches a departure.</summary>
     private bool UsesDepart(IOperation payload, ILocalSymbol local, int hops, ref int budget, CancellationToken cancellationToken)
     {
-        IOperation root = payload;
-        while (root.Parent is { } parent)
-        {
-            root = parent;
-        }
-
+        IOperation root = RootOf(payload);
         foreach (IOperation use in root.Descendants())
         {
             if (use is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local) &&
@@ -277,10 +275,7 @@ internal sealed class PayloadDepartures
     /// <summary>Whether a stream or writer is a file: opened by <c>File</c> or <c>FileInfo</c>, a <c>FileStream</c>, a writer over one.</summary>
     private bool IsFile(IOperation value, int hops)
     {
-        while (value is IConversionOperation conversion)
-        {
-            value = conversion.Operand;
-        }
+        value = CarrierEvaluator.Unconverted(value);
 
         if (IsType(value.Type, "System.IO", "FileStream"))
         {
@@ -317,12 +312,7 @@ internal sealed class PayloadDepartures
     /// <summary>The value a local was declared with, from the method's source.</summary>
     private static IOperation? InitialValueOf(ILocalReferenceOperation local)
     {
-        IOperation root = local;
-        while (root.Parent is { } parent)
-        {
-            root = parent;
-        }
-
+        IOperation root = RootOf(local);
         foreach (IOperation operation in root.Descendants())
         {
             if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local))
@@ -352,6 +342,17 @@ internal sealed class PayloadDepartures
             default:
                 return false;
         }
+    }
+
+    /// <summary>The body the operation is part of (its source tree's top).</summary>
+    private static IOperation RootOf(IOperation operation)
+    {
+        while (operation.Parent is { } parent)
+        {
+            operation = parent;
+        }
+
+        return operation;
     }
 
     private static bool IsType(ITypeSymbol? type, string ns, string name) =>

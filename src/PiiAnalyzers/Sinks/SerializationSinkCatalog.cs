@@ -25,10 +25,13 @@ internal sealed class SerializationSinkCatalog : SinkCatalog
     private readonly PrivacyConfiguration _configuration;
     private readonly PayloadDepartures _departures;
 
-    public SerializationSinkCatalog(Compilation compilation, PrivacyConfiguration configuration)
+    /// <param name="compilation">The compilation.</param>
+    /// <param name="configuration">Its PiiAnalyzers.txt.</param>
+    /// <param name="departures">Where a serialized payload leaves the application, for inferred data.</param>
+    public SerializationSinkCatalog(Compilation compilation, PrivacyConfiguration configuration, PayloadDepartures departures)
     {
         _configuration = configuration;
-        _departures = new PayloadDepartures(compilation, configuration);
+        _departures = departures;
         var systemTextJson = new HashSet<string> { "Serialize", "SerializeAsync", "SerializeToUtf8Bytes", "SerializeToElement", "SerializeToNode", "SerializeToDocument" };
         var fromObject = new HashSet<string> { "FromObject" };
         var writeObject = new HashSet<string> { "WriteObject" };
@@ -63,7 +66,7 @@ internal sealed class SerializationSinkCatalog : SinkCatalog
         }
 
         return _configuration.IsSerializationSink(method)
-            ? new SinkCall(NameOf(invocation, method.ContainingType), SinkFamily.Configured, Configured(invocation))
+            ? new SinkCall(NameOf(invocation, method.ContainingType), SinkFamily.Configured, Configured(invocation), departs: true)
             : null;
     }
 
@@ -71,11 +74,12 @@ internal sealed class SerializationSinkCatalog : SinkCatalog
     public override bool EveryPayloadDeparts => false;
 
     /// <summary>
-    /// A declared sink (<c>serialization_sink</c>, <c>[RequiresConsent(Transfer)]</c>) and a wrapper of one leave by
-    /// declaration; a serializer's payload leaves where it goes (<see cref="PayloadDepartures"/>).
+    /// A serializer's payload leaves where it goes (<see cref="PayloadDepartures"/>); a declared sink
+    /// (<c>serialization_sink</c>, <c>[RequiresConsent(Transfer)]</c>) and a wrapper of one leave by declaration
+    /// (<see cref="SinkCall.Departs"/>), and are not asked here.
     /// </summary>
     public override bool Departs(IOperation call, SinkCall sink, System.Threading.CancellationToken cancellationToken) =>
-        sink.Departs || sink.Family == SinkFamily.Configured || _departures.Leaves(call, cancellationToken);
+        _departures.Leaves(call, cancellationToken);
 
     /// <summary>The object a serializer's method writes: its <c>value</c>, <c>o</c> or <c>graph</c> argument.</summary>
     private static ImmutableArray<SinkArgument> Serialized(IInvocationOperation invocation, Serializer serializer)
