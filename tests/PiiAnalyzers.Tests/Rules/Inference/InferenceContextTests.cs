@@ -13,10 +13,7 @@ namespace PiiAnalyzers.Tests.Rules.Inference;
 /// </summary>
 public class InferenceContextTests
 {
-    private const string On = """
-        is_global = true
-        pii_analyzers.infer_personal_data = true
-        """;
+    private const string On = Solutions.ShopSolution.Inference;
 
     /// <summary>A shop's domain, unannotated, the way real models are written.</summary>
     private const string Domain = """

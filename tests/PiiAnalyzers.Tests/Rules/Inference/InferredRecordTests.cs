@@ -13,10 +13,7 @@ namespace PiiAnalyzers.Tests.Rules.Inference;
 /// </summary>
 public class InferredRecordTests
 {
-    private const string On = """
-        is_global = true
-        pii_analyzers.infer_personal_data = true
-        """;
+    private const string On = Solutions.ShopSolution.Inference;
 
     /// <summary>View models and an integration event, declared as records, as an MVC and messaging code base writes them.</summary>
     private const string Web = """

@@ -15,10 +15,7 @@ namespace PiiAnalyzers.Tests.Rules.Inference;
 /// </summary>
 public class InferredSerializationTests
 {
-    private const string On = """
-        is_global = true
-        pii_analyzers.infer_personal_data = true
-        """;
+    private const string On = Solutions.ShopSolution.Inference;
 
     /// <summary>An unannotated user and the application's own entity that stores its profile as JSON.</summary>
     private const string Domain = """

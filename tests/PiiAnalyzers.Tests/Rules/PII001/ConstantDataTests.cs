@@ -193,10 +193,7 @@ public class ConstantDataTests
                     }
                 }
                 """,
-            GlobalConfig = """
-                is_global = true
-                pii_analyzers.infer_personal_data = true
-                """,
+            GlobalConfig = Solutions.ShopSolution.Inference,
         };
         test.AdditionalProjects["Shop.Domain"] = new()
         {

@@ -61,10 +61,7 @@ public class TeamWordTests
                         logger.LogInformation("Points for {MemberNo} ({UserName})", {|#0:member.MemberNo|}, member.UserName);
                 }
                 """,
-            GlobalConfig = """
-                is_global = true
-                pii_analyzers.infer_personal_data = true
-                """,
+            GlobalConfig = Solutions.ShopSolution.Inference,
             AdditionalFiles = { ("PiiAnalyzers.txt", Words) },
         };
         test.ExpectedDiagnostics.Add(PII001.Pii001.At(0, "LoyaltyMember.MemberNo", "Other", "LogInformation"));
