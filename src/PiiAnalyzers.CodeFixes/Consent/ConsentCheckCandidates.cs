@@ -80,7 +80,7 @@ internal static class ConsentCheckCandidates
     /// <param name="code">The statement or expression body to wrap.</param>
     /// <param name="purpose">The purpose the sink needs.</param>
     /// <param name="dataSpans">Where the flagged data is.</param>
-    /// <param name="configuredChecks">The diagnostic's <c>consent_check</c> lines (<see cref="Rules.DiagnosticPropertyNames.ConsentChecks"/>), or <see langword="null"/>.</param>
+    /// <param name="configuredChecks">The diagnostic's <c>consent_check</c> lines (<see cref="PiiAnalyzers.Diagnostics.DiagnosticPropertyNames.ConsentChecks"/>), or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the search.</param>
     public static ImmutableArray<ConsentCheckCandidate> For(
         SemanticModel model, SyntaxNode code, string purpose, IReadOnlyCollection<TextSpan> dataSpans, string? configuredChecks, CancellationToken cancellationToken)

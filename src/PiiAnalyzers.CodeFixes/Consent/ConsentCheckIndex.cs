@@ -5,8 +5,9 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using PiiAnalyzers.Markers;
-using PiiAnalyzers.Rules;
+using PiiAnalyzers.Configuration;
+using PiiAnalyzers.Diagnostics;
+using PiiAnalyzers.Model;
 
 namespace PiiAnalyzers.CodeFixes.Consent;
 

@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using PiiAnalyzers.CodeFixes.Editing;
-using PiiAnalyzers.Rules;
+using PiiAnalyzers.Diagnostics;
 
 namespace PiiAnalyzers.CodeFixes.Consent;
 

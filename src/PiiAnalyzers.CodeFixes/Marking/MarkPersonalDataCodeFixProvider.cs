@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using PiiAnalyzers.CodeFixes.Editing;
-using PiiAnalyzers.Rules;
+using PiiAnalyzers.Diagnostics;
 
 namespace PiiAnalyzers.CodeFixes.Marking;
 

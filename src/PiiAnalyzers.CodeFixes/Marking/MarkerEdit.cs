@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
 using Microsoft.CodeAnalysis.Text;
-using PiiAnalyzers.Markers;
+using PiiAnalyzers.Configuration;
 
 namespace PiiAnalyzers.CodeFixes.Marking;
 

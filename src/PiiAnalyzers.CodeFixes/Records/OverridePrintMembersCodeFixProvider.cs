@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PiiAnalyzers.CodeFixes.Editing;
-using PiiAnalyzers.Rules;
+using PiiAnalyzers.Diagnostics;
 
 namespace PiiAnalyzers.CodeFixes.Records;
 

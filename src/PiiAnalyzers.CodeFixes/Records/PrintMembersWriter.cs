@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
-using PiiAnalyzers.Markers;
+using PiiAnalyzers.Serialization;
 
 namespace PiiAnalyzers.CodeFixes.Records;
 

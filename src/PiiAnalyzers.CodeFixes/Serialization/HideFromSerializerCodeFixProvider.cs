@@ -8,7 +8,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using PiiAnalyzers.CodeFixes.Editing;
-using PiiAnalyzers.Rules;
+using PiiAnalyzers.Diagnostics;
+using PiiAnalyzers.Serialization;
 
 namespace PiiAnalyzers.CodeFixes.Serialization;
 

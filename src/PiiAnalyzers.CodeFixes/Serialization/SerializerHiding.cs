@@ -11,7 +11,8 @@ using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 using Microsoft.CodeAnalysis.Text;
 using PiiAnalyzers.CodeFixes.Editing;
-using PiiAnalyzers.Rules;
+using PiiAnalyzers.Diagnostics;
+using PiiAnalyzers.Serialization;
 
 namespace PiiAnalyzers.CodeFixes.Serialization;
 
@@ -36,7 +37,7 @@ internal sealed class SerializerHiding
         By = by;
     }
 
-    /// <summary>One of <see cref="SerializerNames"/>.</summary>
+    /// <summary>The serializer as the diagnostic names it (<see cref="SerializerNames.PropertyValue"/>).</summary>
     public string Serializer { get; }
 
     public string MemberId { get; }
@@ -63,7 +64,7 @@ internal sealed class SerializerHiding
     {
         var properties = diagnostic.Properties;
         return diagnostic.Location.IsInSource &&
-            properties.TryGetValue(DiagnosticPropertyNames.Serializer, out string? serializer) && !string.IsNullOrEmpty(serializer) &&
+            properties.TryGetValue(DiagnosticPropertyNames.Serializer, out string? serializer) && SerializerNames.TryParse(serializer, out _) &&
             properties.TryGetValue(DiagnosticPropertyNames.Member, out string? member) && !string.IsNullOrEmpty(member) &&
             properties.TryGetValue(DiagnosticPropertyNames.IgnoreAttribute, out string? attribute) && attribute is not null && IsMetadataName(attribute) &&
             properties.TryGetValue(DiagnosticPropertyNames.IgnoreBy, out string? by) &&
@@ -72,15 +73,9 @@ internal sealed class SerializerHiding
             : null;
     }
 
-    /// <summary>How titles name a serializer.</summary>
-    public static string Display(string serializer) => serializer switch
-    {
-        SerializerNames.SystemTextJson => "System.Text.Json",
-        SerializerNames.NewtonsoftJson => "Newtonsoft.Json",
-        SerializerNames.XmlSerializer => "XmlSerializer",
-        SerializerNames.DataContract => "the data contract serializers",
-        _ => serializer,
-    };
+    /// <summary>How titles name a serializer (<see cref="SerializerNames.Display"/>).</summary>
+    public static string Display(string serializer) =>
+        SerializerNames.TryParse(serializer, out PiiAnalyzers.Serialization.Serializer known) ? SerializerNames.Display(known) : serializer;
 
     /// <summary>
     /// The declaration of the member in the solution's source: a property, a field declared alone, or a record's

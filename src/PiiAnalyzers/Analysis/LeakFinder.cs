@@ -4,7 +4,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Flow;
-using PiiAnalyzers.Markers;
+using PiiAnalyzers.Model;
+using PiiAnalyzers.Serialization;
 using PiiAnalyzers.Sinks;
 
 namespace PiiAnalyzers.Analysis;

@@ -2,7 +2,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using PiiAnalyzers.Markers;
+using PiiAnalyzers.Model;
 
 namespace PiiAnalyzers.Analysis;
 

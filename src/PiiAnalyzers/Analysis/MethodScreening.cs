@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Flow;
-using PiiAnalyzers.Markers;
+using PiiAnalyzers.Model;
 using PiiAnalyzers.Sinks;
 
 namespace PiiAnalyzers.Analysis;

@@ -7,9 +7,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using PiiAnalyzers.Consent;
+using PiiAnalyzers.Configuration;
 using PiiAnalyzers.Flow;
-using PiiAnalyzers.Markers;
 using PiiAnalyzers.Sinks;
 
 namespace PiiAnalyzers.Analysis;
@@ -24,7 +23,7 @@ namespace PiiAnalyzers.Analysis;
 /// one flow analysis serves every rule that needs it;</item>
 /// <item>every value a sink emits that carries personal data is reported at the expression that brings it in.</item>
 /// </list>
-/// The package runs the four sink rules in one pass (<see cref="PersonalDataFlowAnalyzer"/>); each rule's own analyzer runs
+/// The package runs the four sink rules in one pass (<c>Rules.PersonalDataFlowAnalyzer</c>); each rule's own analyzer runs
 /// it alone (for tests, and for a host that wants one rule).
 /// </summary>
 public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer

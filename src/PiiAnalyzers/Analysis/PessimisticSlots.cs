@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Flow;
-using PiiAnalyzers.Markers;
+using PiiAnalyzers.Model;
 
 namespace PiiAnalyzers.Analysis;
 

@@ -3,9 +3,9 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PiiAnalyzers.Configuration;
-using PiiAnalyzers.Consent;
 using PiiAnalyzers.Flow;
-using PiiAnalyzers.Markers;
+using PiiAnalyzers.Model;
+using PiiAnalyzers.Serialization;
 using PiiAnalyzers.Sinks;
 
 namespace PiiAnalyzers.Analysis;

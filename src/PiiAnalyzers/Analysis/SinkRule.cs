@@ -1,6 +1,6 @@
 using System;
 using Microsoft.CodeAnalysis;
-using PiiAnalyzers.Consent;
+using PiiAnalyzers.Configuration;
 using PiiAnalyzers.Sinks;
 
 namespace PiiAnalyzers.Analysis;
@@ -8,7 +8,7 @@ namespace PiiAnalyzers.Analysis;
 /// <summary>
 /// What one rule that follows personal data to a sink is: its descriptor, the consent purpose its sinks need unless a
 /// sink names its own, the purposes of <c>[RequiresConsent]</c> members whose calls are its sinks, and its sink catalog.
-/// Each rule file declares its own; <see cref="PersonalDataFlowAnalyzer"/> runs them all in one pass.
+/// Each rule file declares its own; <c>Rules.PersonalDataFlowAnalyzer</c> runs them all in one pass.
 /// </summary>
 internal sealed class SinkRule
 {

@@ -3,10 +3,10 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using PiiAnalyzers.Consent;
+using PiiAnalyzers.Configuration;
+using PiiAnalyzers.Diagnostics;
 using PiiAnalyzers.Flow;
-using PiiAnalyzers.Markers;
-using PiiAnalyzers.Rules;
+using PiiAnalyzers.Serialization;
 using PiiAnalyzers.Sinks;
 
 namespace PiiAnalyzers.Analysis;
@@ -128,19 +128,11 @@ internal sealed class SinkRuleRun
 
         string by = hiding.Remove ? IgnoreByValues.Remove : hiding.OnBackingField ? IgnoreByValues.AddToBackingField : IgnoreByValues.Add;
         return properties
-            .Add(DiagnosticPropertyNames.Serializer, NameOf(serializer))
+            .Add(DiagnosticPropertyNames.Serializer, SerializerNames.PropertyValue(serializer))
             .Add(DiagnosticPropertyNames.Member, id)
             .Add(DiagnosticPropertyNames.IgnoreAttribute, hiding.Attribute)
             .Add(DiagnosticPropertyNames.IgnoreBy, by);
     }
-
-    private static string NameOf(Serializer serializer) => serializer switch
-    {
-        Serializer.SystemTextJson => SerializerNames.SystemTextJson,
-        Serializer.NewtonsoftJson => SerializerNames.NewtonsoftJson,
-        Serializer.XmlSerializer => SerializerNames.XmlSerializer,
-        _ => SerializerNames.DataContract,
-    };
 
     /// <summary>
     /// Whether what a sink call of a control-flow graph (whose source operations are <paramref name="sources"/>) emits leaves

@@ -6,9 +6,10 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using PiiAnalyzers.Consent;
+using PiiAnalyzers.Configuration;
 using PiiAnalyzers.Flow;
-using PiiAnalyzers.Markers;
+using PiiAnalyzers.Model;
+using PiiAnalyzers.Serialization;
 using PiiAnalyzers.Sinks;
 
 namespace PiiAnalyzers.Analysis;

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using PiiAnalyzers.Consent;
-using PiiAnalyzers.Rules;
 
 namespace PiiAnalyzers.Configuration;
 
@@ -159,7 +157,7 @@ internal sealed class ConfigurationDeclaration
                 ? $"{id} is {Describe(type)}: {Subject} must be a class, interface or struct"
                 : null,
             Group.ConsentCheck => ConsentCheckProblem(symbol, id, purpose, purposeTypes),
-            Group.Redactor => symbol is IMethodSymbol redactor && (PrivacyAttributeMisuseAnalyzer.ReturnsNothing(redactor) || redactor.Parameters.IsEmpty)
+            Group.Redactor => symbol is IMethodSymbol redactor && (DeclaredShapes.ReturnsNothing(redactor) || redactor.Parameters.IsEmpty)
                 ? $"{id} {(redactor.Parameters.IsEmpty ? "takes no argument" : "returns nothing")}: a redactor takes the personal data and returns what may be shown instead"
                 : null,
             _ => symbol is IMethodSymbol { Parameters.IsEmpty: true }
@@ -207,14 +205,14 @@ internal sealed class ConfigurationDeclaration
 
     /// <summary>
     /// A consent check answers with <c>bool</c> (<c>Task&lt;bool&gt;</c>) or by returning (<c>void</c>, <c>Task</c>),
-    /// as <see cref="ConsentCatalog"/> reads it, and has exactly one purpose: the declared one, or (a method only)
+    /// as the consent catalog (<c>Model.ConsentCatalog</c>) reads it, and has exactly one purpose: the declared one, or (a method only)
     /// the call's <c>ConsentPurpose</c> argument.
     /// </summary>
     private string? ConsentCheckProblem(ISymbol symbol, string id, Purpose? purpose, ImmutableHashSet<INamedTypeSymbol> purposeTypes)
     {
         if (symbol is IPropertySymbol property)
         {
-            if (ConsentCatalog.ShapeOfDeclaration(property) == CheckShape.None)
+            if (DeclaredShapes.ConsentCheck(property) == CheckShape.None)
             {
                 return $"{id} is not a consent check: it is '{Display(property.Type)}', and a consent check property is bool (true means consent is given)";
             }
@@ -227,7 +225,7 @@ internal sealed class ConfigurationDeclaration
             return null;
         }
 
-        if (ConsentCatalog.ShapeOfDeclaration(method) == CheckShape.None)
+        if (DeclaredShapes.ConsentCheck(method) == CheckShape.None)
         {
             return $"{id} is not a consent check: it returns '{Display(method.ReturnType)}', and a consent check returns bool " +
                 "(true means consent is given) or is void (it returns only with consent)";

@@ -6,8 +6,6 @@ using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using PiiAnalyzers.Consent;
-using PiiAnalyzers.Markers;
 
 namespace PiiAnalyzers.Configuration;
 
@@ -50,7 +48,8 @@ internal sealed class ConfigurationReader
     }
 
     /// <summary>The <c>PiiAnalyzers.ConsentPurpose</c> types a consent check's purpose parameter may have.</summary>
-    private ImmutableHashSet<INamedTypeSymbol> PurposeTypes => _purposeTypes ??= PrivacyAttributeTypes.For(_compilation).ConsentPurpose;
+    private ImmutableHashSet<INamedTypeSymbol> PurposeTypes => _purposeTypes ??=
+        ImmutableHashSet.CreateRange<INamedTypeSymbol>(SymbolEqualityComparer.Default, _compilation.GetTypesByMetadataName(PrivacyAttributeNames.ConsentPurpose));
 
     public PrivacyConfiguration Build() => _builder.Build();
 
@@ -176,7 +175,7 @@ internal sealed class ConfigurationReader
             hasLetter |= char.IsLetter(c);
         }
 
-        string word = TeamWords.Normalize(text);
+        string word = NormalizeWord(text);
         if (!hasLetter || word.Length == 0)
         {
             return $"{Quote(text)} is not a word of a name: write it as the code spells it, e.g. '{declaration.Example}'";
@@ -408,5 +407,23 @@ internal sealed class ConfigurationReader
         public int Line { get; }
 
         public ConfigurationDeclaration Declaration { get; }
+    }
+
+    /// <summary>
+    /// A word as names are compared: lower-case, letters and digits only (<c>Member_No</c> and <c>memberno</c> are one word).
+    /// Inference splits names into words the same way (<c>TeamWords</c>).
+    /// </summary>
+    internal static string NormalizeWord(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
     }
 }

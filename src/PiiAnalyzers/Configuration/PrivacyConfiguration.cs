@@ -4,7 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using PiiAnalyzers.Consent;
+using PiiAnalyzers.Diagnostics;
 
 namespace PiiAnalyzers.Configuration;
 
@@ -104,7 +104,7 @@ internal sealed class PrivacyConfiguration
 
     /// <summary>
     /// The declared consent checks as the sink diagnostics hand them to the consent fix
-    /// (<see cref="Rules.DiagnosticPropertyNames.ConsentChecks"/>), or <see langword="null"/> when none is declared.
+    /// (<see cref="DiagnosticPropertyNames.ConsentChecks"/>), or <see langword="null"/> when none is declared.
     /// </summary>
     public string? ConsentChecksProperty => _consentChecksProperty ??= DescribeConsentChecks();
 
@@ -121,12 +121,12 @@ internal sealed class PrivacyConfiguration
         {
             if (check.Key.GetDocumentationCommentId() is { } id)
             {
-                checks.Add(id + Rules.DiagnosticPropertyNames.ConsentCheckPurposeSeparator + check.Value?.ToString());
+                checks.Add(id + DiagnosticPropertyNames.ConsentCheckPurposeSeparator + check.Value?.ToString());
             }
         }
 
         checks.Sort(System.StringComparer.Ordinal);
-        return string.Join(Rules.DiagnosticPropertyNames.ConsentCheckSeparator.ToString(), checks);
+        return string.Join(DiagnosticPropertyNames.ConsentCheckSeparator.ToString(), checks);
     }
 
     public bool IsRedactor(IMethodSymbol method) => _redactors.Contains(method.OriginalDefinition);

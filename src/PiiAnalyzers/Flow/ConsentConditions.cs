@@ -1,7 +1,8 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using PiiAnalyzers.Consent;
+using PiiAnalyzers.Configuration;
+using PiiAnalyzers.Model;
 
 namespace PiiAnalyzers.Flow;
 

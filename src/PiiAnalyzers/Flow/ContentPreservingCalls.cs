@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using PiiAnalyzers.Markers;
+using PiiAnalyzers.Serialization;
 
 namespace PiiAnalyzers.Flow;
 

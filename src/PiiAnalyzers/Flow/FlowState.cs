@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using PiiAnalyzers.Consent;
-using PiiAnalyzers.Markers;
+using PiiAnalyzers.Configuration;
+using PiiAnalyzers.Model;
 
 namespace PiiAnalyzers.Flow;
 

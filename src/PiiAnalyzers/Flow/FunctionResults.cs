@@ -6,7 +6,8 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using PiiAnalyzers.Markers;
+using PiiAnalyzers.Configuration;
+using PiiAnalyzers.Model;
 
 namespace PiiAnalyzers.Flow;
 

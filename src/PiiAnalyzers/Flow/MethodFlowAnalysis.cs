@@ -3,6 +3,8 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PiiAnalyzers.Configuration;
+using PiiAnalyzers.Model;
 
 namespace PiiAnalyzers.Flow;
 
@@ -184,7 +186,7 @@ internal sealed class MethodFlowAnalysis
             {
                 // The branch taken when the condition is true knows what a true answer says, the other branch
                 // what a false one says: if (check) { … }, if (!check) return;, stored checks, && and ||.
-                Consent.ConsentCondition says = _evaluator.Conditions.Of(condition, after);
+                ConsentCondition says = _evaluator.Conditions.Of(condition, after);
                 bool jumpsWhenTrue = block.ConditionKind == ControlFlowConditionKind.WhenTrue;
                 Propagate(block.ConditionalSuccessor?.Destination, after.WithConsent(jumpsWhenTrue ? says.WhenTrue : says.WhenFalse));
                 Propagate(block.FallThroughSuccessor?.Destination, after.WithConsent(jumpsWhenTrue ? says.WhenFalse : says.WhenTrue));
@@ -345,7 +347,7 @@ internal sealed class MethodFlowAnalysis
                 case IIsPatternOperation { Pattern: IDeclarationPatternOperation { DeclaredSymbol: { } declared } } pattern:
                     _state = _state.WithCarrier(FlowSlot.For(declared), Evaluator.Evaluate(pattern.Value, _state));
                     break;
-                case IAwaitOperation awaited when Evaluator.Conditions.AwaitedCheck(awaited, Consent.CheckShape.Returns) is { } check:
+                case IAwaitOperation awaited when Evaluator.Conditions.AwaitedCheck(awaited, CheckShape.Returns) is { } check:
                     // await EnsureConsentAsync(…): the awaited task completes only with consent.
                     _state = _state.WithConsent(Evaluator.Conditions.Catalog.Checked(check));
                     break;
@@ -355,7 +357,7 @@ internal sealed class MethodFlowAnalysis
             }
         }
 
-        private void Assign(IOperation target, Markers.PersonalDataOrigin? origin, bool strong)
+        private void Assign(IOperation target, PersonalDataOrigin? origin, bool strong)
         {
             if (target is IFlowCaptureReferenceOperation reference && _facts.CapturedSlots.TryGetValue(reference.Id, out List<FlowSlot>? captured))
             {
@@ -486,10 +488,10 @@ internal sealed class MethodFlowAnalysis
         /// together with the consent that holds here (<c>var ok = a &amp;&amp; b</c> is lowered into branches, and
         /// the capture made on <c>a</c>'s true branch remembers <c>a</c>).
         /// </summary>
-        private Consent.ConsentCondition Remembered(IOperation value) =>
+        private ConsentCondition Remembered(IOperation value) =>
             value.Type?.SpecialType == SpecialType.System_Boolean
-                ? Evaluator.Conditions.Of(value, _state) is { IsUnknown: false } condition ? condition.With(_state.Consent) : Consent.ConsentCondition.Unknown
-                : Consent.ConsentCondition.Unknown;
+                ? Evaluator.Conditions.Of(value, _state) is { IsUnknown: false } condition ? condition.With(_state.Consent) : ConsentCondition.Unknown
+                : ConsentCondition.Unknown;
 
         /// <summary>
         /// What returning from a call says about consent: a void consent check returns only with consent, a
@@ -498,9 +500,9 @@ internal sealed class MethodFlowAnalysis
         /// </summary>
         private void Guarded(IInvocationOperation invocation)
         {
-            Consent.ConsentCatalog consent = Evaluator.Conditions.Catalog;
+            ConsentCatalog consent = Evaluator.Conditions.Catalog;
             IMethodSymbol method = invocation.TargetMethod;
-            if (consent.ShapeOf(method) == Consent.CheckShape.Returns && method.ReturnsVoid)
+            if (consent.ShapeOf(method) == CheckShape.Returns && method.ReturnsVoid)
             {
                 // A Task check proves nothing until it is awaited (see Visit).
                 _state = _state.WithConsent(consent.Checked(invocation));
@@ -508,14 +510,14 @@ internal sealed class MethodFlowAnalysis
 
             if (consent.NeverReturns(method))
             {
-                _state = _state.WithConsent(Consent.PurposeSet.All);
+                _state = _state.WithConsent(PurposeSet.All);
             }
 
             foreach (IArgumentOperation argument in invocation.Arguments)
             {
-                if (argument.Parameter is { Type.SpecialType: SpecialType.System_Boolean } parameter && Consent.ConsentCatalog.DoesNotReturnIf(parameter) is { } stopsWhen)
+                if (argument.Parameter is { Type.SpecialType: SpecialType.System_Boolean } parameter && ConsentCatalog.DoesNotReturnIf(parameter) is { } stopsWhen)
                 {
-                    Consent.ConsentCondition says = Evaluator.Conditions.Of(argument.Value, _state);
+                    ConsentCondition says = Evaluator.Conditions.Of(argument.Value, _state);
                     _state = _state.WithConsent(stopsWhen ? says.WhenFalse : says.WhenTrue);
                 }
             }
@@ -533,7 +535,7 @@ internal sealed class MethodFlowAnalysis
             ObjectsChangedBy(invocation);
 
             IOperation? receiver = invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
-            Markers.PersonalDataOrigin? receiverCarrier = receiver is null ? null : Evaluator.Evaluate(receiver, _state);
+            PersonalDataOrigin? receiverCarrier = receiver is null ? null : Evaluator.Evaluate(receiver, _state);
 
             if (receiver is not null && FlowSlot.TryGet(StorageRoot(receiver), out FlowSlot receiverSlot) &&
                 ContentPreservingCalls.IsContainer(receiver.Type) && ContentPreservingCalls.StoresArgumentsInReceiver(method))
@@ -547,7 +549,7 @@ internal sealed class MethodFlowAnalysis
                 {
                     if (argument.Value != receiver)
                     {
-                        Markers.PersonalDataOrigin? stored = Evaluator.EvaluateAsText(argument.Value, _state);
+                        PersonalDataOrigin? stored = Evaluator.EvaluateAsText(argument.Value, _state);
                         foreach (FlowSlot slot in stores)
                         {
                             _state = _state.WithAddedCarrier(slot, stored);
@@ -602,7 +604,7 @@ internal sealed class MethodFlowAnalysis
             }
         }
 
-        private void EnterLambda(IFlowAnonymousFunctionOperation lambda, Markers.PersonalDataOrigin? parameterCarrier)
+        private void EnterLambda(IFlowAnonymousFunctionOperation lambda, PersonalDataOrigin? parameterCarrier)
         {
             _facts.HasNested = true;
             Evaluator.Functions.Learn(lambda, _facts.Graph, _analysis._cancellationToken);

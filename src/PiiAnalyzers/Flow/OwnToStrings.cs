@@ -2,7 +2,8 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
-using PiiAnalyzers.Markers;
+using PiiAnalyzers.Configuration;
+using PiiAnalyzers.Model;
 
 namespace PiiAnalyzers.Flow;
 

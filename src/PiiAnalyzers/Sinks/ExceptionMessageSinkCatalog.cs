@@ -4,7 +4,8 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
-using PiiAnalyzers.Markers;
+using PiiAnalyzers.Configuration;
+using PiiAnalyzers.Serialization;
 
 namespace PiiAnalyzers.Sinks;
 

@@ -5,7 +5,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Configuration;
-using PiiAnalyzers.Markers;
+using PiiAnalyzers.Serialization;
 
 namespace PiiAnalyzers.Sinks;
 

@@ -1,9 +1,11 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Configuration;
-using PiiAnalyzers.Markers;
+using PiiAnalyzers.Serialization;
 
 namespace PiiAnalyzers.Sinks;
 
@@ -23,15 +25,15 @@ internal sealed class SerializationSinkCatalog : SinkCatalog
 
     private readonly Dictionary<INamedTypeSymbol, Api> _apis = new(SymbolEqualityComparer.Default);
     private readonly PrivacyConfiguration _configuration;
-    private readonly PayloadDepartures _departures;
+    private readonly Func<IOperation, CancellationToken, bool> _leaves;
 
     /// <param name="compilation">The compilation.</param>
     /// <param name="configuration">Its PiiAnalyzers.txt.</param>
-    /// <param name="departures">Where a serialized payload leaves the application, for inferred data.</param>
-    public SerializationSinkCatalog(Compilation compilation, PrivacyConfiguration configuration, PayloadDepartures departures)
+    /// <param name="leaves">Whether what a serializer's call writes leaves the application (where its payload goes), for inferred data.</param>
+    public SerializationSinkCatalog(Compilation compilation, PrivacyConfiguration configuration, Func<IOperation, CancellationToken, bool> leaves)
     {
         _configuration = configuration;
-        _departures = departures;
+        _leaves = leaves;
         var systemTextJson = new HashSet<string> { "Serialize", "SerializeAsync", "SerializeToUtf8Bytes", "SerializeToElement", "SerializeToNode", "SerializeToDocument" };
         var fromObject = new HashSet<string> { "FromObject" };
         var writeObject = new HashSet<string> { "WriteObject" };
@@ -74,12 +76,11 @@ internal sealed class SerializationSinkCatalog : SinkCatalog
     public override bool EveryPayloadDeparts => false;
 
     /// <summary>
-    /// A serializer's payload leaves where it goes (<see cref="PayloadDepartures"/>); a declared sink
+    /// A serializer's payload leaves where it goes (<c>Analysis.PayloadDepartures</c>); a declared sink
     /// (<c>serialization_sink</c>, <c>[RequiresConsent(Transfer)]</c>) and a wrapper of one leave by declaration
     /// (<see cref="SinkCall.Departs"/>), and are not asked here.
     /// </summary>
-    public override bool Departs(IOperation call, SinkCall sink, System.Threading.CancellationToken cancellationToken) =>
-        _departures.Leaves(call, cancellationToken);
+    public override bool Departs(IOperation call, SinkCall sink, CancellationToken cancellationToken) => _leaves(call, cancellationToken);
 
     /// <summary>The object a serializer's method writes: its <c>value</c>, <c>o</c> or <c>graph</c> argument.</summary>
     private static ImmutableArray<SinkArgument> Serialized(IInvocationOperation invocation, Serializer serializer)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PiiAnalyzers.Model;
 
 namespace PiiAnalyzers.Sinks;
 
@@ -38,7 +39,7 @@ internal abstract class SinkCatalog
 
     /// <summary>All types of a metadata name in the compilation and its references.</summary>
     protected static ImmutableHashSet<INamedTypeSymbol> TypesNamed(Compilation compilation, string metadataName) =>
-        Markers.PrivacyAttributeTypes.TypesNamed(compilation, metadataName);
+        PrivacyAttributeTypes.TypesNamed(compilation, metadataName);
 
     /// <summary>
     /// The arguments of a call as the values it emits, with <c>params</c> arrays spread into their elements and

@@ -4,8 +4,8 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Configuration;
-using PiiAnalyzers.Consent;
-using PiiAnalyzers.Markers;
+using PiiAnalyzers.Model;
+using PiiAnalyzers.Serialization;
 
 namespace PiiAnalyzers.Sinks;
 

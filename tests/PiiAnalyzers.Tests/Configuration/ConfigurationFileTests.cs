@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using PiiAnalyzers.Configuration;
-using PiiAnalyzers.Consent;
 using Xunit;
 
 namespace PiiAnalyzers.Tests.Configuration;

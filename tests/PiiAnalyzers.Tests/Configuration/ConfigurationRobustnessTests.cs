@@ -1,14 +1,15 @@
-using System;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
+using System.Threading;
+using System;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis;
 using PiiAnalyzers.Configuration;
+using PiiAnalyzers.Diagnostics;
 using PiiAnalyzers.Rules;
 using Xunit;
 

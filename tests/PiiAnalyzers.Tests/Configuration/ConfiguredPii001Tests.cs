@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using PiiAnalyzers.Diagnostics;
 using PiiAnalyzers.Rules;
 using PiiAnalyzers.Tests.Harness;
 using Xunit;

@@ -1,6 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
+using System;
+using PiiAnalyzers.Diagnostics;
 using PiiAnalyzers.Rules;
 using PiiAnalyzers.Tests.Harness;
 

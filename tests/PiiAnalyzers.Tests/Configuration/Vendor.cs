@@ -1,11 +1,11 @@
-using System;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading;
-using Microsoft.CodeAnalysis;
+using System;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis;
 using PiiAnalyzers.Configuration;
 using PiiAnalyzers.Tests.Harness;
 

@@ -1,18 +1,17 @@
 using System.Linq;
 using System.Text;
-using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
+using System.Threading;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis;
 using PiiAnalyzers.Analysis;
 using PiiAnalyzers.Flow;
-using PiiAnalyzers.Rules;
 using PiiAnalyzers.Tests.Harness;
-using PiiAnalyzers.Tests.Rules;
 using PiiAnalyzers.Tests.Rules.PII001;
+using PiiAnalyzers.Tests.Rules;
 using Xunit;
 
 namespace PiiAnalyzers.Tests.Flow;

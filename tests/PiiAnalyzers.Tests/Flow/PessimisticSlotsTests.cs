@@ -1,4 +1,6 @@
 using System.Threading.Tasks;
+using PiiAnalyzers.Analysis;
+using PiiAnalyzers.Diagnostics;
 using PiiAnalyzers.Rules;
 using PiiAnalyzers.Tests.Harness;
 using Xunit;

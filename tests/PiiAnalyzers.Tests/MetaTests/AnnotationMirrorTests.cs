@@ -1,7 +1,6 @@
-using System;
 using System.Linq;
-using PiiAnalyzers.Consent;
-using PiiAnalyzers.Markers;
+using System;
+using PiiAnalyzers.Configuration;
 using Xunit;
 
 namespace PiiAnalyzers.Tests.MetaTests;

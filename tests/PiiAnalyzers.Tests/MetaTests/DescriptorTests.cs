@@ -1,10 +1,10 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System;
 using Microsoft.CodeAnalysis;
-using PiiAnalyzers.Rules;
+using PiiAnalyzers.Diagnostics;
 using Xunit;
 
 namespace PiiAnalyzers.Tests.MetaTests;

@@ -1,9 +1,9 @@
-using System;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using System;
 using Microsoft.CodeAnalysis;
-using PiiAnalyzers.Rules;
+using PiiAnalyzers.Diagnostics;
 using Xunit;
 
 namespace PiiAnalyzers.Tests.MetaTests;

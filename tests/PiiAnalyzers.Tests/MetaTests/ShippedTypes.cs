@@ -1,12 +1,12 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
-using Microsoft.CodeAnalysis;
+using System;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
-using PiiAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
+using PiiAnalyzers.Diagnostics;
 using Xunit.Sdk;
 
 namespace PiiAnalyzers.Tests.MetaTests;

@@ -1,10 +1,10 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
+using System;
 using Microsoft.CodeAnalysis;
-using PiiAnalyzers.Rules;
+using PiiAnalyzers.Diagnostics;
 using Xunit;
 
 namespace PiiAnalyzers.Tests.Robustness;

@@ -1,14 +1,13 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
+using System;
 using Microsoft.CodeAnalysis.Diagnostics;
-using PiiAnalyzers.Analysis;
+using Microsoft.CodeAnalysis;
 using PiiAnalyzers.Rules;
-using Xunit;
 using Xunit.Abstractions;
+using Xunit;
 
 namespace PiiAnalyzers.Tests.Robustness;
 

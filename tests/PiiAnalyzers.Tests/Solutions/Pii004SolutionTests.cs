@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using PiiAnalyzers.CodeFixes.Redaction;
+using PiiAnalyzers.Diagnostics;
 using PiiAnalyzers.Rules;
 using PiiAnalyzers.Tests.Harness;
 using Xunit;

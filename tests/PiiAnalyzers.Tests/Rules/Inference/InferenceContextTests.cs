@@ -190,8 +190,8 @@ public class InferenceContextTests
         var field = (Microsoft.CodeAnalysis.IFieldSymbol)compilation.GetTypeByMetadataName("Accounts")!.GetMembers("Found")[0];
         var element = ((Microsoft.CodeAnalysis.INamedTypeSymbol)field.Type).TupleElements[0];
 
-        Assert.Equal("Username", PiiAnalyzers.Markers.PersonalDataCatalog.DataNameOf(element));
-        Assert.Equal("Accounts.Found", PiiAnalyzers.Markers.PersonalDataCatalog.DataNameOf(field));
+        Assert.Equal("Username", PiiAnalyzers.Model.PersonalDataCatalog.DataNameOf(element));
+        Assert.Equal("Accounts.Found", PiiAnalyzers.Model.PersonalDataCatalog.DataNameOf(field));
     }
 
     private static Task RunPii001(string source, params DiagnosticResult[] expected)

@@ -1,5 +1,5 @@
-using System;
 using System.Threading.Tasks;
+using System;
 using Microsoft.CodeAnalysis;
 using PiiAnalyzers.Rules;
 using PiiAnalyzers.Tests.Harness;

@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using PiiAnalyzers.CodeFixes.Redaction;
-using PiiAnalyzers.Rules;
 using PiiAnalyzers.Tests.Harness;
+using PiiAnalyzers.Rules;
 
 namespace PiiAnalyzers.Tests.Rules.PII001;
 

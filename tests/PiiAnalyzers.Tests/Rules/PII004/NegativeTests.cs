@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using PiiAnalyzers.CodeFixes.Consent;
-using PiiAnalyzers.Rules;
+using PiiAnalyzers.Diagnostics;
 using Xunit;
 
 namespace PiiAnalyzers.Tests.Rules.PII004;

@@ -1,12 +1,12 @@
-using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
+using System;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis;
 using PiiAnalyzers.CodeFixes.Records;
 using PiiAnalyzers.Rules;
 using PiiAnalyzers.Tests.Harness;

@@ -1,5 +1,4 @@
 using System.Threading.Tasks;
-using PiiAnalyzers.Rules;
 using PiiAnalyzers.Tests.Harness;
 using Xunit;
 

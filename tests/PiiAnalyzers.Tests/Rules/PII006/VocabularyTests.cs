@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using PiiAnalyzers.Markers;
+using PiiAnalyzers.Configuration;
+using PiiAnalyzers.Model;
 using Xunit;
 
 namespace PiiAnalyzers.Tests.Rules.PII006;

@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
-using PiiAnalyzers.Rules;
 using PiiAnalyzers.Tests.Harness;
+using PiiAnalyzers.Rules;
 
 namespace PiiAnalyzers.Tests.Rules.PII007;
 

@@ -1,0 +1,155 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using PiiAnalyzers.Configuration;
+
+namespace PiiAnalyzers.Model;
+
+/// <summary>
+/// Whether privacy attributes are in use within reach of a compilation, decided before anything is bound, so that a
+/// project that marks nothing pays (almost) nothing. A visible attribute <em>type</em> is not a use: ASP.NET Core's
+/// shared framework brings Identity's <c>[PersonalData]</c> to every web project. A use is
+/// <list type="bullet">
+/// <item>the attribute's name (or <c>IdentityUser</c>, whose members Identity marks) in the text of a source file of
+/// the compilation or of a project it references as a compilation (as editors load a solution): a word in a comment
+/// counts too, which costs a needless analysis, never a missed one;</item>
+/// <item>a built assembly of the solution or a package that references <c>PiiAnalyzers.Annotations</c>,
+/// Identity's stores or Microsoft.Extensions.Compliance (a compiler keeps only the references it uses), or declares its
+/// own copy of the attributes.</item>
+/// </list>
+/// Each file is searched once (its answer is kept while the tree lives, across compilations of the same project);
+/// each reference is looked at once per compilation.
+/// </summary>
+internal static class MarkerReach
+{
+    private static readonly ConditionalWeakTable<SyntaxTree, StrongBox<Words>> WordsOfTree = new();
+
+    private static readonly (string Text, Words Word)[] Searched =
+    {
+        ("PersonalData", Words.PersonalData),
+        ("IdentityUser", Words.IdentityUser),
+        ("ConsentCheck", Words.ConsentCheck),
+        ("RequiresConsent", Words.RequiresConsent),
+        ("ThirdParty", Words.ThirdParty),
+        ("Redactor", Words.Redactor),
+    };
+
+    /// <summary>The words of the privacy attributes a source file can contain.</summary>
+    [Flags]
+    public enum Words
+    {
+        None = 0,
+
+        /// <summary><c>PersonalData</c>, also in <c>ProtectedPersonalData</c> and <c>NotPersonalData</c>.</summary>
+        PersonalData = 1,
+
+        /// <summary>ASP.NET Core Identity's user, whose members Identity marks <c>[PersonalData]</c>.</summary>
+        IdentityUser = 2,
+
+        ConsentCheck = 4,
+
+        RequiresConsent = 8,
+
+        ThirdParty = 16,
+
+        Redactor = 32,
+
+        /// <summary>What marks personal data.</summary>
+        Markers = PersonalData | IdentityUser,
+
+        /// <summary>Every privacy attribute.</summary>
+        Attributes = PersonalData | ConsentCheck | RequiresConsent | ThirdParty | Redactor,
+    }
+
+    /// <summary>Whether personal data can be marked within reach: in the compilation's files, its projects' or its assemblies.</summary>
+    public static bool PersonalDataInReach(Compilation compilation, CancellationToken cancellationToken) =>
+        InSource(compilation, Words.Markers, cancellationToken) ||
+        InReferences(compilation, Words.Markers, "PiiAnalyzers.Annotations", "Microsoft.Extensions.Identity.Stores", "Microsoft.Extensions.Compliance.Abstractions", cancellationToken);
+
+    /// <summary>Whether a consent check can be declared within reach.</summary>
+    public static bool ConsentChecksInReach(Compilation compilation, CancellationToken cancellationToken) =>
+        InSource(compilation, Words.ConsentCheck | Words.RequiresConsent, cancellationToken) ||
+        InReferences(compilation, Words.ConsentCheck | Words.RequiresConsent, "PiiAnalyzers.Annotations", null, null, cancellationToken);
+
+    /// <summary>Whether any of the words occurs in a source file of the compilation itself.</summary>
+    public static bool InSource(Compilation compilation, Words words, CancellationToken cancellationToken)
+    {
+        foreach (SyntaxTree tree in compilation.SyntaxTrees)
+        {
+            if ((Of(tree, cancellationToken) & words) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InReferences(
+        Compilation compilation, Words words, string annotations, string? identity, string? compliance, CancellationToken cancellationToken)
+    {
+        foreach (MetadataReference reference in compilation.References)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (reference is CompilationReference { Compilation: { } project })
+            {
+                if (InSource(project, words, cancellationToken))
+                {
+                    return true;
+                }
+            }
+            else if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly &&
+                !FrameworkAssemblies.IsFramework(assembly) &&
+                !string.Equals(assembly.Identity.Name, annotations, StringComparison.OrdinalIgnoreCase) &&
+                Uses(assembly, annotations, identity, compliance))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a built assembly references one of the assemblies, or declares its own copy of the attributes.</summary>
+    private static bool Uses(IAssemblySymbol assembly, string annotations, string? identity, string? compliance)
+    {
+        foreach (IModuleSymbol module in assembly.Modules)
+        {
+            foreach (AssemblyIdentity referenced in module.ReferencedAssemblies)
+            {
+                string name = referenced.Name;
+                if (string.Equals(name, annotations, StringComparison.OrdinalIgnoreCase) ||
+                    (identity is not null && string.Equals(name, identity, StringComparison.OrdinalIgnoreCase)) ||
+                    (compliance is not null && string.Equals(name, compliance, StringComparison.OrdinalIgnoreCase)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return assembly.GetTypeByMetadataName(PrivacyAttributeNames.PersonalData) is not null ||
+            assembly.GetTypeByMetadataName(PrivacyAttributeNames.ConsentCheck) is not null;
+    }
+
+    /// <summary>The words of a source file, searched once per tree.</summary>
+    public static Words Of(SyntaxTree tree, CancellationToken cancellationToken) =>
+        WordsOfTree.GetValue(tree, t => new StrongBox<Words>(Search(t.GetText(cancellationToken)))).Value;
+
+    private static Words Search(SourceText text)
+    {
+        // A file's text as one string: free for the usual file-backed text, one copy for a large or edited one.
+        string content = text.ToString();
+        Words found = Words.None;
+        foreach ((string word, Words flag) in Searched)
+        {
+            if (content.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                found |= flag;
+            }
+        }
+
+        return found;
+    }
+}
