@@ -6,6 +6,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Simplification;
 using Microsoft.CodeAnalysis.Text;
 
@@ -77,15 +78,15 @@ internal sealed class ConsentCheckCandidate
 internal static class ConsentCheckCandidates
 {
     /// <param name="model">The document's semantic model.</param>
+    /// <param name="options">The project's analyzer options, with its <c>PiiAnalyzers.txt</c> (its <c>consent_check</c> lines).</param>
     /// <param name="code">The statement or expression body to wrap.</param>
     /// <param name="purpose">The purpose the sink needs.</param>
     /// <param name="dataSpans">Where the flagged data is.</param>
-    /// <param name="configuredChecks">The diagnostic's <c>consent_check</c> lines (<see cref="PiiAnalyzers.Diagnostics.DiagnosticPropertyNames.ConsentChecks"/>), or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the search.</param>
     public static ImmutableArray<ConsentCheckCandidate> For(
-        SemanticModel model, SyntaxNode code, string purpose, IReadOnlyCollection<TextSpan> dataSpans, string? configuredChecks, CancellationToken cancellationToken)
+        SemanticModel model, AnalyzerOptions options, SyntaxNode code, string purpose, IReadOnlyCollection<TextSpan> dataSpans, CancellationToken cancellationToken)
     {
-        ConsentCheckIndex index = ConsentCheckIndex.For(model.Compilation, configuredChecks);
+        ConsentCheckIndex index = ConsentCheckIndex.For(model.Compilation, options, cancellationToken);
         if (index.IsEmpty || !SyntaxFacts.IsValidIdentifier(purpose))
         {
             return ImmutableArray<ConsentCheckCandidate>.Empty;

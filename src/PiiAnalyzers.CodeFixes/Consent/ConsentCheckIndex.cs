@@ -5,8 +5,8 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using PiiAnalyzers.Configuration;
-using PiiAnalyzers.Diagnostics;
 using PiiAnalyzers.Model;
 
 namespace PiiAnalyzers.CodeFixes.Consent;
@@ -41,75 +41,51 @@ internal sealed class ConsentCheckDeclaration
 }
 
 /// <summary>
-/// The consent checks of one compilation, read as the analyzers read them (<c>ConsentCatalog</c>): members marked
-/// <c>PiiAnalyzers.ConsentCheckAttribute</c> (matched by metadata name), also through what they override or
-/// implement, with the purpose from the attribute or from the call's <c>ConsentPurpose</c> argument. Only the
-/// checks this fix can test in an <c>if</c> are kept: <c>bool</c> methods and properties, and
-/// <c>Task&lt;bool&gt;</c>/<c>ValueTask&lt;bool&gt;</c> methods. Void checks are left to the developer (they throw
-/// instead of answering). Built once per compilation; the static checks are searched once.
+/// The consent checks of one compilation that the fix can put in an <c>if</c>. Which members are consent checks, and
+/// of which purpose, the analyzers' <see cref="ConsentCatalog"/> decides (<c>[ConsentCheck]</c>, also through what a
+/// member overrides or implements, and the <c>consent_check</c> lines of <c>PiiAnalyzers.txt</c>); this index keeps
+/// those that answer: <c>bool</c> methods and properties, and <c>Task&lt;bool&gt;</c>/<c>ValueTask&lt;bool&gt;</c>
+/// methods. Void checks are left to the developer (they throw instead of answering). Built once per catalog; the
+/// static checks are searched once.
 /// </summary>
 internal sealed class ConsentCheckIndex
 {
-    /// <summary>
-    /// The indexes of a compilation, by the declared checks a diagnostic carries: editing only <c>PiiAnalyzers.txt</c> keeps
-    /// the compilation and changes the checks.
-    /// </summary>
-    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<string, ConsentCheckIndex>> Indexes = new();
+    private static readonly ConditionalWeakTable<ConsentCatalog, ConsentCheckIndex> Indexes = new();
 
     private readonly Compilation _compilation;
-    private readonly ImmutableDictionary<ISymbol, string?> _configured;
+    private readonly ConsentCatalog _catalog;
+    private readonly PrivacyConfiguration _configuration;
     private readonly ImmutableHashSet<INamedTypeSymbol> _attributeTypes;
     private readonly ImmutableHashSet<INamedTypeSymbol> _purposeTypes;
     private readonly ConcurrentDictionary<ISymbol, ConsentCheckDeclaration?> _declarations = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<ISymbol>> _checksOnType = new(SymbolEqualityComparer.Default);
     private ImmutableArray<ISymbol> _staticChecks;
 
-    private ConsentCheckIndex(Compilation compilation, string? configuredChecks)
+    private ConsentCheckIndex(Compilation compilation, ConsentCatalog catalog, PrivacyConfiguration configuration)
     {
         _compilation = compilation;
-        _configured = Configured(compilation, configuredChecks);
-        _attributeTypes = ImmutableHashSet.CreateRange<INamedTypeSymbol>(
-            SymbolEqualityComparer.Default, compilation.GetTypesByMetadataName(PrivacyAttributeNames.ConsentCheck));
-        _purposeTypes = ImmutableHashSet.CreateRange<INamedTypeSymbol>(
-            SymbolEqualityComparer.Default, compilation.GetTypesByMetadataName(PrivacyAttributeNames.ConsentPurpose));
+        _catalog = catalog;
+        _configuration = configuration;
+        PrivacyAttributeTypes attributes = PrivacyAttributeTypes.For(compilation);
+        _attributeTypes = attributes.ConsentCheck;
+        _purposeTypes = attributes.ConsentPurpose;
         PurposeType = compilation.GetTypeByMetadataName(PrivacyAttributeNames.ConsentPurpose);
     }
 
     /// <summary>Whether the compilation can declare no consent check at all.</summary>
-    public bool IsEmpty => _attributeTypes.IsEmpty && _configured.IsEmpty;
+    public bool IsEmpty => !_catalog.MayDeclareChecks;
 
     /// <summary>The one <c>PiiAnalyzers.ConsentPurpose</c> the code can name; <see langword="null"/> when it has none or several.</summary>
     public INamedTypeSymbol? PurposeType { get; }
 
     /// <summary>
-    /// The index of a compilation, with the consent checks its <c>PiiAnalyzers.txt</c> declares as a diagnostic carries them
-    /// (<see cref="DiagnosticPropertyNames.ConsentChecks"/>; every diagnostic of a compilation carries the same).
+    /// The index of a compilation, with the consent checks its <c>PiiAnalyzers.txt</c> declares (read from the project's
+    /// analyzer options, as the analyzers read them).
     /// </summary>
-    public static ConsentCheckIndex For(Compilation compilation, string? configuredChecks) =>
-        Indexes.GetValue(compilation, static _ => new ConcurrentDictionary<string, ConsentCheckIndex>(System.StringComparer.Ordinal))
-            .GetOrAdd(configuredChecks ?? string.Empty, checks => new ConsentCheckIndex(compilation, checks));
-
-    /// <summary>The declared checks, resolved in the compilation, each with its purpose's name or <see langword="null"/>.</summary>
-    private static ImmutableDictionary<ISymbol, string?> Configured(Compilation compilation, string? configuredChecks)
+    public static ConsentCheckIndex For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(configuredChecks))
-        {
-            return ImmutableDictionary<ISymbol, string?>.Empty.WithComparers(SymbolEqualityComparer.Default);
-        }
-
-        var checks = ImmutableDictionary.CreateBuilder<ISymbol, string?>(SymbolEqualityComparer.Default);
-        foreach (string line in configuredChecks!.Split(DiagnosticPropertyNames.ConsentCheckSeparator))
-        {
-            int separator = line.IndexOf(DiagnosticPropertyNames.ConsentCheckPurposeSeparator);
-            string id = separator < 0 ? line : line.Substring(0, separator);
-            string purpose = separator < 0 ? string.Empty : line.Substring(separator + 1);
-            foreach (ISymbol symbol in DocumentationCommentId.GetSymbolsForDeclarationId(id, compilation))
-            {
-                checks[symbol.OriginalDefinition] = purpose.Length == 0 ? null : purpose;
-            }
-        }
-
-        return checks.ToImmutable();
+        PrivacyConfiguration configuration = PrivacyConfiguration.For(compilation, options, cancellationToken);
+        return Indexes.GetValue(ConsentCatalog.For(compilation, configuration), catalog => new ConsentCheckIndex(compilation, catalog, configuration));
     }
 
     /// <summary>Whether a type is a <c>PiiAnalyzers.ConsentPurpose</c> (the analyzers take the purpose of a call from such an argument).</summary>
@@ -160,23 +136,14 @@ internal sealed class ConsentCheckIndex
             return null;
         }
 
-        if (FindInherited(member) is not { } attribute)
+        if (_catalog.ShapeOf(member) is not (CheckShape.Answers or CheckShape.AnswersAsync))
         {
-            // A consent_check line of PiiAnalyzers.txt declares it, with its purpose or the call's.
-            return _configured.TryGetValue(member.OriginalDefinition, out string? configured)
-                ? new ConsentCheckDeclaration(answer.Value, hasFixedPurpose: configured is not null, configured)
-                : null;
+            return null;
         }
 
-        if (attribute.ConstructorArguments.Length != 1)
-        {
-            return new ConsentCheckDeclaration(answer.Value, hasFixedPurpose: false, fixedPurpose: null);
-        }
-
-        TypedConstant purpose = attribute.ConstructorArguments[0];
-        string? name = purpose.Type?.GetMembers().OfType<IFieldSymbol>()
-            .FirstOrDefault(field => field.HasConstantValue && Equals(field.ConstantValue, purpose.Value))?.Name;
-        return new ConsentCheckDeclaration(answer.Value, hasFixedPurpose: true, name);
+        // The purpose the attribute or the consent_check line names (a member name of ConsentPurpose), or none: the call's argument.
+        Purpose? purpose = _catalog.FixedPurposeOf(member);
+        return new ConsentCheckDeclaration(answer.Value, hasFixedPurpose: purpose is not null, purpose?.ToString());
     }
 
     private static CheckAnswer? AnswerOf(ITypeSymbol returnType)
@@ -191,48 +158,6 @@ internal sealed class ConsentCheckIndex
             task.TypeArguments[0].SpecialType == SpecialType.System_Boolean
                 ? CheckAnswer.AwaitedBool
                 : null;
-    }
-
-    /// <summary>The attribute on the member, or on what it overrides or implements (as the analyzers find it).</summary>
-    private AttributeData? FindInherited(ISymbol member)
-    {
-        for (ISymbol? current = member; current is not null; current = Overridden(current))
-        {
-            if (Find(current) is { } found)
-            {
-                return found;
-            }
-        }
-
-        if (member.ContainingType is { } type)
-        {
-            foreach (INamedTypeSymbol contract in type.AllInterfaces)
-            {
-                foreach (ISymbol candidate in contract.GetMembers(member.Name))
-                {
-                    if (SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(candidate)?.OriginalDefinition, member) &&
-                        Find(candidate) is { } found)
-                    {
-                        return found;
-                    }
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private AttributeData? Find(ISymbol symbol)
-    {
-        foreach (AttributeData attribute in symbol.GetAttributes())
-        {
-            if (attribute.AttributeClass is { } attributeClass && _attributeTypes.Contains(attributeClass))
-            {
-                return attribute;
-            }
-        }
-
-        return null;
     }
 
     private static ISymbol? Overridden(ISymbol member) => member switch
@@ -325,7 +250,7 @@ internal sealed class ConsentCheckIndex
             }
         }
 
-        foreach (ISymbol configured in _configured.Keys)
+        foreach (ISymbol configured in _configuration.ConsentChecks)
         {
             if (configured.IsStatic && !configured.IsAbstract && IsInNonGenericType(configured) &&
                 !SymbolOrigin.IsDeclaredIn(configured, _compilation) && DeclarationOf(configured) is not null && !found.Contains(configured, SymbolEqualityComparer.Default))

@@ -75,7 +75,7 @@ public sealed class WrapInConsentCheckCodeFixProvider : CodeFixProvider
 
             int offered = 0, tried = 0;
             SyntaxNode code = ConsentWrapping.ScopeOf(target);
-            foreach (ConsentCheckCandidate candidate in ConsentCheckCandidates.For(model, code, purpose, new[] { diagnostic.Location.SourceSpan }, ConfiguredChecksOf(diagnostic), context.CancellationToken))
+            foreach (ConsentCheckCandidate candidate in ConsentCheckCandidates.For(model, context.Document.Project.AnalyzerOptions, code, purpose, new[] { diagnostic.Location.SourceSpan }, context.CancellationToken))
             {
                 if (offered == MaxOffered || tried++ == MaxTried)
                 {
@@ -95,10 +95,6 @@ public sealed class WrapInConsentCheckCodeFixProvider : CodeFixProvider
             }
         }
     }
-
-    /// <summary>The consent checks <c>PiiAnalyzers.txt</c> declares, as the diagnostic carries them.</summary>
-    private static string? ConfiguredChecksOf(Diagnostic diagnostic) =>
-        diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.ConsentChecks, out string? checks) ? checks : null;
 
     /// <summary>The purpose the sink needs, from the diagnostic (an enum member name of <c>PiiAnalyzers.ConsentPurpose</c>).</summary>
     private static string? PurposeOf(Diagnostic diagnostic) =>
@@ -123,7 +119,6 @@ public sealed class WrapInConsentCheckCodeFixProvider : CodeFixProvider
             return document;
         }
 
-        string? configuredChecks = diagnostics.IsEmpty ? null : ConfiguredChecksOf(diagnostics[0]);
         var byTarget = new Dictionary<SyntaxNode, List<(TextSpan Span, string Purpose)>>();
         foreach (Diagnostic diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
         {
@@ -145,7 +140,7 @@ public sealed class WrapInConsentCheckCodeFixProvider : CodeFixProvider
         {
             string purpose = pair.Value[0].Purpose;
             TextSpan[] spans = pair.Value.Where(d => d.Purpose == purpose).Select(d => d.Span).ToArray();
-            if (ConsentCheckCandidates.For(model, ConsentWrapping.ScopeOf(pair.Key), purpose, spans, configuredChecks, cancellationToken).FirstOrDefault(c => c.EquivalenceKey == key) is { } candidate)
+            if (ConsentCheckCandidates.For(model, document.Project.AnalyzerOptions, ConsentWrapping.ScopeOf(pair.Key), purpose, spans, cancellationToken).FirstOrDefault(c => c.EquivalenceKey == key) is { } candidate)
             {
                 wraps[pair.Key] = candidate.Condition;
             }

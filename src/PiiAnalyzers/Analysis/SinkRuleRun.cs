@@ -23,13 +23,7 @@ internal sealed class SinkRuleRun
         Model = model;
         Sinks = sinks;
         Summaries = summaries;
-        Properties = model.Configuration.ConsentChecksProperty is { } checks
-            ? ImmutableDictionary<string, string?>.Empty.Add(DiagnosticPropertyNames.ConsentChecks, checks)
-            : ImmutableDictionary<string, string?>.Empty;
     }
-
-    /// <summary>The properties every diagnostic of the rule starts with: the declared consent checks, for the consent fix.</summary>
-    private ImmutableDictionary<string, string?> Properties { get; }
 
     public SinkRule Rule { get; }
 
@@ -199,7 +193,7 @@ internal sealed class SinkRuleRun
                         _context.ReportDiagnostic(Diagnostic.Create(
                             _run.Rule.Descriptor,
                             location,
-                            _run.WithWrittenMember(_run.Properties, leak)
+                            _run.WithWrittenMember(ImmutableDictionary<string, string?>.Empty, leak)
                                 .Add(DiagnosticPropertyNames.Purpose, needed.ToString())
                                 .Add(DiagnosticPropertyNames.Sink, sink.SinkName)
                                 .Add(DiagnosticPropertyNames.Kind, leak.Origin.Kind),

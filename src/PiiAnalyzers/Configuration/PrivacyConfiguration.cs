@@ -4,7 +4,6 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using PiiAnalyzers.Diagnostics;
 
 namespace PiiAnalyzers.Configuration;
 
@@ -29,7 +28,6 @@ internal sealed class PrivacyConfiguration
     private readonly ImmutableHashSet<ISymbol> _firstParties;
     private readonly ImmutableHashSet<string> _firstPartyClients;
     private readonly ImmutableDictionary<ISymbol, Purpose?> _consentChecks;
-    private string? _consentChecksProperty;
     private readonly ImmutableHashSet<ISymbol> _redactors;
     private readonly ImmutableHashSet<ISymbol> _logSinks;
     private readonly ImmutableHashSet<ISymbol> _serializationSinks;
@@ -102,32 +100,8 @@ internal sealed class PrivacyConfiguration
     /// <summary>Whether a method or property is declared a consent check, and its purpose (null: from the call's argument).</summary>
     public bool IsConsentCheck(ISymbol member, out Purpose? purpose) => _consentChecks.TryGetValue(member.OriginalDefinition, out purpose);
 
-    /// <summary>
-    /// The declared consent checks as the sink diagnostics hand them to the consent fix
-    /// (<see cref="DiagnosticPropertyNames.ConsentChecks"/>), or <see langword="null"/> when none is declared.
-    /// </summary>
-    public string? ConsentChecksProperty => _consentChecksProperty ??= DescribeConsentChecks();
-
-    private string? DescribeConsentChecks()
-    {
-        if (_consentChecks.IsEmpty)
-        {
-            return null;
-        }
-
-        // In the order of their ids, so that the property is the same from one run to the next.
-        var checks = new System.Collections.Generic.List<string>(_consentChecks.Count);
-        foreach (System.Collections.Generic.KeyValuePair<ISymbol, Purpose?> check in _consentChecks)
-        {
-            if (check.Key.GetDocumentationCommentId() is { } id)
-            {
-                checks.Add(id + DiagnosticPropertyNames.ConsentCheckPurposeSeparator + check.Value?.ToString());
-            }
-        }
-
-        checks.Sort(System.StringComparer.Ordinal);
-        return string.Join(DiagnosticPropertyNames.ConsentCheckSeparator.ToString(), checks);
-    }
+    /// <summary>The methods and properties declared consent checks (<c>consent_check</c>).</summary>
+    public System.Collections.Generic.IEnumerable<ISymbol> ConsentChecks => _consentChecks.Keys;
 
     public bool IsRedactor(IMethodSymbol method) => _redactors.Contains(method.OriginalDefinition);
 

@@ -15,19 +15,6 @@ internal static class DiagnosticPropertyNames
     public const string Kind = "PiiKind";
 
     /// <summary>
-    /// The consent checks <c>PiiAnalyzers.txt</c> declares (<c>consent_check</c> lines), for the fix that wraps a statement in
-    /// one: each as its documentation-comment id, <see cref="ConsentCheckPurposeSeparator"/> and its purpose (empty when the
-    /// call's <c>ConsentPurpose</c> argument names it), separated by <see cref="ConsentCheckSeparator"/>. Absent when none.
-    /// </summary>
-    public const string ConsentChecks = "PiiConsentChecks";
-
-    /// <summary>Separates the checks in <see cref="ConsentChecks"/>; no documentation-comment id contains it.</summary>
-    public const char ConsentCheckSeparator = '\n';
-
-    /// <summary>Separates a check's id from its purpose in <see cref="ConsentChecks"/>.</summary>
-    public const char ConsentCheckPurposeSeparator = ' ';
-
-    /// <summary>
     /// PII005: the names of the record's own members whose printing shows personal data, separated by
     /// <see cref="MemberSeparator"/>, for the fix to leave out.
     /// </summary>
@@ -37,8 +24,8 @@ internal static class DiagnosticPropertyNames
     public const char MemberSeparator = ',';
 
     /// <summary>
-    /// When the data is a member a serializer writes of the serialized object's type: the serializer, one of
-    /// the name of a member of <c>Serialization.Serializer</c> (<c>SystemTextJson</c>). Set together with <see cref="Member"/>, <see cref="IgnoreAttribute"/> and <see cref="IgnoreBy"/>.
+    /// When the data is a member a serializer writes of the serialized object's type: the serializer, by
+    /// the name of its member of <c>Serialization.Serializer</c> (<c>SystemTextJson</c>). Set together with <see cref="Member"/>, <see cref="IgnoreAttribute"/> and <see cref="IgnoreBy"/>.
     /// </summary>
     public const string Serializer = "PiiSerializer";
 

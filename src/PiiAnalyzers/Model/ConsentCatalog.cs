@@ -42,8 +42,17 @@ internal sealed class ConsentCatalog
     public static ConsentCatalog For(Compilation compilation, PrivacyConfiguration configuration) =>
         Catalogs.GetValue(compilation, c => new ConsentCatalog(c, configuration));
 
+    /// <summary>Whether anything in the compilation can be a consent check: the attribute is visible, or <c>PiiAnalyzers.txt</c> declares one.</summary>
+    public bool MayDeclareChecks => !_consentCheck.IsEmpty || _configuration.DeclaresConsentChecks;
+
     /// <summary>How a method or property answers, if it is a consent check.</summary>
     public CheckShape ShapeOf(ISymbol member) => Declaration(member).Shape;
+
+    /// <summary>
+    /// The purpose a consent check's declaration names (<c>[ConsentCheck(ConsentPurpose.Marketing)]</c>, <c>consent_check … Marketing</c>);
+    /// <see langword="null"/> when the purpose comes from each call's <c>ConsentPurpose</c> argument, or the member is no check.
+    /// </summary>
+    public Purpose? FixedPurposeOf(ISymbol member) => Declaration(member).Purpose;
 
     /// <summary>
     /// The purposes a call of a consent check establishes when it answers yes (or returns, for a
@@ -135,7 +144,7 @@ internal sealed class ConsentCatalog
     }
 
     private CheckDeclaration Declaration(ISymbol member) =>
-        _consentCheck.IsEmpty && !_configuration.DeclaresConsentChecks ? CheckDeclaration.NotACheck : _checks.GetOrAdd(member.OriginalDefinition, ComputeDeclaration);
+        !MayDeclareChecks ? CheckDeclaration.NotACheck : _checks.GetOrAdd(member.OriginalDefinition, ComputeDeclaration);
 
     private CheckDeclaration ComputeDeclaration(ISymbol member)
     {
@@ -206,7 +215,6 @@ internal sealed class ConsentCatalog
         IPropertySymbol property => property.OverriddenProperty,
         _ => null,
     };
-
 
     private static bool IsCodeAnalysisAttribute(AttributeData attribute, string name) =>
         attribute.AttributeClass is { } attributeClass && attributeClass.Name == name &&
