@@ -2,7 +2,6 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Configuration;
 using PiiAnalyzers.Serialization;
@@ -44,12 +43,11 @@ internal sealed class ExceptionMessageSinkCatalog : SinkCatalog
     public override SinkCall? Recognize(IOperation call)
     {
         // A constructor's ': base(…)' call is named after the exception being constructed, not its base.
-        (IMethodSymbol? constructor, ImmutableArray<IArgumentOperation> arguments, ITypeSymbol? named) = call switch
+        (IMethodSymbol? constructor, ImmutableArray<IArgumentOperation> arguments) = call switch
         {
-            IObjectCreationOperation { Constructor: { } created } creation => (created, creation.Arguments, creation.Type),
-            IInvocationOperation { TargetMethod.MethodKind: MethodKind.Constructor } initializer =>
-                (initializer.TargetMethod, initializer.Arguments, null),
-            _ => (null, ImmutableArray<IArgumentOperation>.Empty, null),
+            IObjectCreationOperation { Constructor: { } created } creation => (created, creation.Arguments),
+            IInvocationOperation { TargetMethod.MethodKind: MethodKind.Constructor } initializer => (initializer.TargetMethod, initializer.Arguments),
+            _ => (null, ImmutableArray<IArgumentOperation>.Empty),
         };
 
         if (constructor?.ContainingType is not { } type || arguments.IsEmpty || !IsException(type))
@@ -64,7 +62,7 @@ internal sealed class ExceptionMessageSinkCatalog : SinkCatalog
         }
 
         var values = ImmutableArray.CreateBuilder<SinkArgument>();
-        foreach ((IParameterSymbol? parameter, IOperation value) in EmittedValues(arguments))
+        foreach ((IParameterSymbol? parameter, IOperation value) in EmittedArguments.Values(arguments))
         {
             if (parameter is not null && messages.Contains(parameter.Ordinal))
             {
@@ -77,28 +75,7 @@ internal sealed class ExceptionMessageSinkCatalog : SinkCatalog
             return null;
         }
 
-        return new SinkCall(named?.Name ?? ConstructedTypeName(call.Syntax) ?? type.Name, default, values.ToImmutable());
-    }
-
-    /// <summary>
-    /// The exception a constructor initializer builds: the type of the constructor (<c>: base(…)</c>, <c>: this(…)</c>)
-    /// or of the primary constructor (<c>class E(string m) : Exception(m)</c>) it belongs to. Read from the syntax, as
-    /// the control-flow graph's operations have no semantic model.
-    /// </summary>
-    private static string? ConstructedTypeName(SyntaxNode initializer)
-    {
-        for (SyntaxNode? node = initializer; node is not null; node = node.Parent)
-        {
-            switch (node)
-            {
-                case ConstructorDeclarationSyntax constructor:
-                    return constructor.Identifier.ValueText;
-                case BaseTypeDeclarationSyntax type:
-                    return type.Identifier.ValueText;
-            }
-        }
-
-        return null;
+        return new SinkCall(CallNames.OfConstructed(call, constructor), SinkFamily.ExceptionMessage, values.ToImmutable());
     }
 
     private bool IsException(INamedTypeSymbol type) => _exceptionTypes.GetOrAdd(type.OriginalDefinition, ComputeIsException);

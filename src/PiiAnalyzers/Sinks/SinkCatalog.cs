@@ -1,7 +1,5 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Model;
 
 namespace PiiAnalyzers.Sinks;
@@ -40,31 +38,4 @@ internal abstract class SinkCatalog
     /// <summary>All types of a metadata name in the compilation and its references.</summary>
     protected static ImmutableHashSet<INamedTypeSymbol> TypesNamed(Compilation compilation, string metadataName) =>
         PrivacyAttributeTypes.TypesNamed(compilation, metadataName);
-
-    /// <summary>
-    /// The arguments of a call as the values it emits, with <c>params</c> arrays spread into their elements and
-    /// arguments the compiler filled in (optional parameters) left out.
-    /// </summary>
-    protected static IEnumerable<(IParameterSymbol? Parameter, IOperation Value)> EmittedValues(ImmutableArray<IArgumentOperation> arguments)
-    {
-        foreach (IArgumentOperation argument in arguments)
-        {
-            if (argument.ArgumentKind == ArgumentKind.DefaultValue)
-            {
-                continue;
-            }
-
-            if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
-            {
-                foreach (IOperation element in initializer.ElementValues)
-                {
-                    yield return (argument.Parameter, element);
-                }
-
-                continue;
-            }
-
-            yield return (argument.Parameter, argument.Value);
-        }
-    }
 }

@@ -21,6 +21,18 @@ internal enum SinkFamily
     /// <summary><c>System.Diagnostics.Activity</c> tags, baggage and status.</summary>
     Activity,
 
+    /// <summary>A serializer: System.Text.Json, Newtonsoft.Json, <c>XmlSerializer</c>, the data-contract serializers.</summary>
+    Serializer,
+
+    /// <summary><c>HttpClient</c> requests and the content they send.</summary>
+    Http,
+
+    /// <summary>A recipient the code marks <c>[ThirdParty]</c> or <c>PiiAnalyzers.txt</c> declares <c>third_party</c>.</summary>
+    Recipient,
+
+    /// <summary>The message of an exception.</summary>
+    ExceptionMessage,
+
     /// <summary>A sink the project declares in <c>PiiAnalyzers.txt</c>.</summary>
     Configured,
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -18,20 +17,9 @@ namespace PiiAnalyzers.Sinks;
 /// </summary>
 internal sealed class ThirdPartySinkCatalog : SinkCatalog
 {
-    private static readonly HashSet<string> HttpClientSends = new()
-    {
-        "GetAsync", "PostAsync", "PutAsync", "PatchAsync", "DeleteAsync", "SendAsync", "Send",
-        "GetStringAsync", "GetStreamAsync", "GetByteArrayAsync",
-    };
-
-    private static readonly HashSet<string> HttpClientJsonSends = new()
-    {
-        "GetFromJsonAsync", "PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync", "DeleteFromJsonAsync", "GetFromJsonAsAsyncEnumerable",
-    };
-
+    private readonly SinkTable _table;
+    private readonly EmittedArguments _emitted = new();
     private readonly ImmutableHashSet<INamedTypeSymbol> _thirdPartyAttributes;
-    private readonly ImmutableHashSet<INamedTypeSymbol> _httpClients;
-    private readonly ImmutableHashSet<INamedTypeSymbol> _httpClientJson;
     private readonly PrivacyConfiguration _configuration;
     private readonly FirstPartyClients _firstParties;
     private readonly ConcurrentDictionary<ISymbol, Recipient> _recipients = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
@@ -40,18 +28,15 @@ internal sealed class ThirdPartySinkCatalog : SinkCatalog
     public ThirdPartySinkCatalog(Compilation compilation, PrivacyConfiguration configuration)
     {
         _configuration = configuration;
+        _table = new SinkTable(compilation, ThirdPartySinkTable.Rows);
         _thirdPartyAttributes = PrivacyAttributeTypes.For(compilation).ThirdParty;
-        _httpClients = TypesNamed(compilation, "System.Net.Http.HttpClient");
-        _httpClientJson = TypesNamed(compilation, "System.Net.Http.Json.HttpClientJsonExtensions");
         _firstParties = new FirstPartyClients(compilation, configuration);
     }
 
-    public override bool IsEmpty =>
-        _thirdPartyAttributes.IsEmpty && _httpClients.IsEmpty && _httpClientJson.IsEmpty && !_configuration.DeclaresThirdParties;
+    public override bool IsEmpty => _thirdPartyAttributes.IsEmpty && _table.IsEmpty && !_configuration.DeclaresThirdParties;
 
     public override bool MayRecognize(IMethodSymbol method) =>
-        method.ContainingType is { } type &&
-        (_httpClients.Contains(type.OriginalDefinition) || _httpClientJson.Contains(type.OriginalDefinition) || RecipientOf(method).IsRecipient);
+        method.ContainingType is { } type && (_table.Declares(type) || RecipientOf(method).IsRecipient);
 
     public override SinkCall? Recognize(IOperation call)
     {
@@ -67,60 +52,19 @@ internal sealed class ThirdPartySinkCatalog : SinkCatalog
             return null;
         }
 
-        if (_httpClients.Contains(type.OriginalDefinition) || _httpClientJson.Contains(type.OriginalDefinition))
+        if (_table.Declares(type))
         {
             // A request to one of the organisation's own services is not sharing with a third party.
             IOperation? client = call is IInvocationOperation { Instance: { } instance } ? instance : method.IsExtensionMethod ? arguments[0].Value : null;
-            return _firstParties.Holds(client) ? null : HttpRequest(method, arguments);
+            return call is IInvocationOperation invocation && _table.RowOf(method) is { } row && !_firstParties.Holds(client)
+                ? new SinkCall(CallNames.Of(row, invocation), row.Family, _emitted.Of(row, arguments), row.Purpose)
+                : null;
         }
 
         Recipient recipient = RecipientOf(method);
         return recipient.IsRecipient
-            ? new SinkCall(recipient.Name, default, Shared(arguments), recipient.Purpose)
+            ? new SinkCall(recipient.Name, SinkFamily.Recipient, EmittedArguments.Everything(arguments, Rendering.Destructured), recipient.Purpose)
             : null;
-    }
-
-    /// <summary>An HTTP request: its URI as text, its content as what it carries, its JSON value as System.Text.Json writes it.</summary>
-    private static SinkCall? HttpRequest(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
-    {
-        if (!HttpClientSends.Contains(method.Name) && !HttpClientJsonSends.Contains(method.Name))
-        {
-            return null;
-        }
-
-        var values = ImmutableArray.CreateBuilder<SinkArgument>();
-        foreach (IArgumentOperation argument in arguments)
-        {
-            switch (argument.Parameter?.Name)
-            {
-                case "requestUri":
-                case "content":
-                case "request":
-                    values.Add(new SinkArgument(argument.Value, Rendering.Text));
-                    break;
-                case "value":
-                    // *AsJsonAsync: System.Text.Json writes the value, with its own rules for which members.
-                    values.Add(SinkArgument.Serialized(argument.Value, Serializer.SystemTextJson));
-                    break;
-            }
-        }
-
-        return new SinkCall("HttpClient." + method.Name, default, values.ToImmutable(), Purpose.ThirdPartySharing);
-    }
-
-    /// <summary>What a recipient receives: every argument, objects with every public member.</summary>
-    private static ImmutableArray<SinkArgument> Shared(ImmutableArray<IArgumentOperation> arguments)
-    {
-        var values = ImmutableArray.CreateBuilder<SinkArgument>(arguments.Length);
-        foreach ((IParameterSymbol? parameter, IOperation value) in EmittedValues(arguments))
-        {
-            if (parameter?.Type.TypeKind != TypeKind.Delegate && parameter?.Type.Name != "CancellationToken")
-            {
-                values.Add(new SinkArgument(value, Rendering.Destructured));
-            }
-        }
-
-        return values.ToImmutable();
     }
 
     private Recipient RecipientOf(IMethodSymbol method)
@@ -137,8 +81,7 @@ internal sealed class ThirdPartySinkCatalog : SinkCatalog
             return Recipient.None;
         }
 
-        string name = method.MethodKind == MethodKind.Constructor ? "new " + type!.Name : type!.Name + "." + method.Name;
-        return new Recipient(name, found);
+        return new Recipient(CallNames.OfRecipient(method), found);
     }
 
     /// <summary>
