@@ -28,23 +28,11 @@ internal sealed class PayloadDepartures
         "Create", "CreateText", "Open", "OpenWrite", "AppendText", "OpenHandle",
     };
 
-    private static readonly HashSet<string> CacheWrites = new(StringComparer.Ordinal)
-    {
-        "Set", "SetAsync", "SetString", "SetStringAsync",
-    };
-
     private static readonly string[] PublishingVerbs = { "Publish", "Send", "Enqueue", "Produce", "Upload", "Emit" };
 
     private static readonly string[] StayingNamespaces =
     {
         "System.Collections", "System.Threading.Channels", "System.Threading.Tasks.Dataflow", "Microsoft.AspNetCore.SignalR", "MediatR",
-    };
-
-    /// <summary>StackExchange.Redis: the writes of <c>IDatabase</c>/<c>IDatabaseAsync</c> and <c>ISubscriber</c>, by the start of their names.</summary>
-    private static readonly string[] RedisWrites =
-    {
-        "StringSet", "StringAppend", "StringGetSet", "HashSet", "ListLeftPush", "ListRightPush", "ListInsert", "ListSetByIndex",
-        "SetAdd", "SortedSetAdd", "StreamAdd", "Publish", "GeoAdd", "HyperLogLogAdd",
     };
 
     private readonly PrivacyConfiguration _configuration;
@@ -232,32 +220,9 @@ internal sealed class PayloadDepartures
         return method.Name.StartsWith("Write", StringComparison.Ordinal) && call.Instance is { } writer && IsFile(writer, MaxLocalHops);
     }
 
-    private static bool IsCacheOrBusWrite(IMethodSymbol method, INamedTypeSymbol type)
-    {
-        string ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-        switch (ns)
-        {
-            case "Microsoft.Extensions.Caching.Distributed":
-            case "Microsoft.Extensions.Caching.Hybrid":
-                return CacheWrites.Contains(method.Name);
-            case "StackExchange.Redis":
-                foreach (string write in RedisWrites)
-                {
-                    if (method.Name.StartsWith(write, StringComparison.Ordinal))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            case "RabbitMQ.Client":
-                return method.Name.StartsWith("BasicPublish", StringComparison.Ordinal);
-            case "Azure.Messaging.ServiceBus":
-                return method.Name.StartsWith("SendMessage", StringComparison.Ordinal) || method.Name.StartsWith("ScheduleMessage", StringComparison.Ordinal);
-            default:
-                return false;
-        }
-    }
+    /// <summary>A write to a distributed cache or a message bus (<see cref="PayloadDestinationTable"/>).</summary>
+    private static bool IsCacheOrBusWrite(IMethodSymbol method, INamedTypeSymbol type) =>
+        PayloadDestinationTable.For(type.ContainingNamespace?.ToDisplayString() ?? string.Empty) is { } destination && destination.Sends(method.Name);
 
     /// <summary>Whether a serializer writes its value into a stream or writer that is a file (<c>Serialize(File.Create(path), value)</c>).</summary>
     private bool WritesIntoAFile(IInvocationOperation serialization)

@@ -11,33 +11,35 @@ using PiiAnalyzers.Sinks;
 namespace PiiAnalyzers.Analysis;
 
 /// <summary>
-/// Everything the privacy rules know about one compilation, built once and shared by every rule of the
-/// package: the marker catalog, the rendering of whole objects and the carrier evaluator, each with its caches.
+/// Everything the rules that follow personal data know about one compilation, built once and shared by every rule of the
+/// package: the project's privacy (<see cref="ProjectPrivacy"/>: options, configuration, attributes, consent checks, the
+/// marker catalog), the rendering of whole objects and the carrier evaluator, each with its caches. Rules that need only the
+/// project's privacy (PII007, PII008, PII900) read <see cref="ProjectPrivacy"/> directly.
 /// </summary>
 internal sealed class PrivacyModel
 {
-    private static readonly ConditionalWeakTable<Compilation, PrivacyModel?[]> Models = new();
-
-    private PrivacyModel(Compilation compilation, PersonalDataCatalog catalog, ConsentCatalog consent, PrivacyConfiguration configuration)
-    {
-        Configuration = configuration;
-        Catalog = catalog;
-        Consent = consent;
-        // The rendering asks what the project's ToString overrides print, which the evaluator (built on the rendering) reads.
-        var ownToStrings = new OwnToStrings(compilation, () => Evaluator!);
-        Rendering = new PersonalDataRendering(catalog, compilation, ownToStrings.PrintedBy);
-        Evaluator = new CarrierEvaluator(catalog, Rendering, new ConsentConditions(consent));
-        Bodies = new MethodBodies(compilation);
-    }
+    private static readonly ConditionalWeakTable<Compilation, PrivacyModel> Models = new();
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<SinkRule, SinkCatalog> _sinkCatalogs = new();
 
+    private PrivacyModel(Compilation compilation, ProjectPrivacy project)
+    {
+        Project = project;
+        // The rendering asks what the project's ToString overrides print, which the evaluator (built on the rendering) reads.
+        var ownToStrings = new OwnToStrings(compilation, () => Evaluator!);
+        Rendering = new PersonalDataRendering(project.Catalog, compilation, ownToStrings.PrintedBy);
+        Evaluator = new CarrierEvaluator(project.Catalog, Rendering, new ConsentConditions(project.Consent));
+        Bodies = new MethodBodies(compilation);
+    }
+
+    public ProjectPrivacy Project { get; }
+
     /// <summary>What the project's <c>PiiAnalyzers.txt</c> declares.</summary>
-    public PrivacyConfiguration Configuration { get; }
+    public PrivacyConfiguration Configuration => Project.Configuration;
 
-    public PersonalDataCatalog Catalog { get; }
+    public PersonalDataCatalog Catalog => Project.Catalog;
 
-    public ConsentCatalog Consent { get; }
+    public ConsentCatalog Consent => Project.Consent;
 
     public PersonalDataRendering Rendering { get; }
 
@@ -51,29 +53,12 @@ internal sealed class PrivacyModel
         _sinkCatalogs.GetOrAdd(rule, r => r.CreateCatalog(compilation, this));
 
     /// <summary>
-    /// The model of a compilation, or <see langword="null"/> when no personal data can be marked within its reach (the
-    /// rules then register nothing for it): inference mode is off, its <c>PiiAnalyzers.txt</c> declares no personal data,
-    /// it does not reference Microsoft.Extensions.Compliance's classifications, and no marker is in use in its files, its
-    /// projects or its assemblies (<see cref="MarkerReach"/>).
+    /// The model of a compilation, or <see langword="null"/> when no personal data can be marked within its reach
+    /// (<see cref="ProjectPrivacy.MarkersInReach"/>; the rules then register nothing for it).
     /// </summary>
     public static PrivacyModel? For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {
-        PrivacyModel?[] holder = Models.GetValue(compilation, c => Create(c, options, cancellationToken));
-        return holder[0];
-    }
-
-    private static PrivacyModel?[] Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
-    {
-        PrivacyConfiguration configuration = PrivacyConfiguration.For(compilation, options, cancellationToken);
-        PersonalDataInferenceScope? inference = PersonalDataInferenceScope.For(compilation, options);
-        bool markersInReach = inference is not null || configuration.DeclaresPersonalData ||
-            !PrivacyAttributeTypes.For(compilation).DataClassification.IsEmpty ||
-            MarkerReach.PersonalDataInReach(compilation, cancellationToken);
-        return new[]
-        {
-            markersInReach
-                ? new PrivacyModel(compilation, PersonalDataCatalog.Create(compilation, configuration, inference), ConsentCatalog.For(compilation, configuration), configuration)
-                : null,
-        };
+        ProjectPrivacy project = ProjectPrivacy.For(compilation, options, cancellationToken);
+        return project.MarkersInReach ? Models.GetValue(compilation, c => new PrivacyModel(c, project)) : null;
     }
 }

@@ -32,10 +32,10 @@ public sealed class ConsentCheckResultIgnoredAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        PrivacyConfiguration configuration = PrivacyConfiguration.For(context.Compilation, context.Options, context.CancellationToken);
-        ConsentCatalog consent = ConsentCatalog.For(context.Compilation, configuration);
+        ProjectPrivacy project = ProjectPrivacy.For(context.Compilation, context.Options, context.CancellationToken);
+        ConsentCatalog consent = project.Consent;
         if (consent.IsEmpty ||
-            (!configuration.DeclaresConsentChecks && !MarkerReach.ConsentChecksInReach(context.Compilation, context.CancellationToken)))
+            (!project.Configuration.DeclaresConsentChecks && !MarkerReach.ConsentChecksInReach(context.Compilation, context.CancellationToken)))
         {
             return; // no consent check is declared anywhere in reach: no answer can be ignored
         }

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PiiAnalyzers.Configuration;
 using PiiAnalyzers.Diagnostics;
+using PiiAnalyzers.Model;
 
 namespace PiiAnalyzers.Rules;
 
@@ -40,8 +41,9 @@ public sealed class InvalidConfigurationAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        ReportOptionErrors(context, ProjectOptions.For(context.Compilation, context.Options).Errors);
-        ReportFileErrors(context, PrivacyConfiguration.For(context.Compilation, context.Options, context.CancellationToken).Errors);
+        ProjectPrivacy project = ProjectPrivacy.For(context.Compilation, context.Options, context.CancellationToken);
+        ReportOptionErrors(context, project.Options.Errors);
+        ReportFileErrors(context, project.Configuration.Errors);
     }
 
     private static void ReportOptionErrors(CompilationStartAnalysisContext context, ImmutableArray<OptionError> errors)

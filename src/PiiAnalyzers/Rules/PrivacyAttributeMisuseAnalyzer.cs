@@ -32,13 +32,14 @@ public sealed class PrivacyAttributeMisuseAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var attributes = PrivacyAttributeTypes.For(context.Compilation);
+        ProjectPrivacy project = ProjectPrivacy.For(context.Compilation, context.Options, context.CancellationToken);
+        PrivacyAttributeTypes attributes = project.Attributes;
         if (attributes.IsEmpty || !MarkerReach.InSource(context.Compilation, MarkerReach.Words.Attributes, context.CancellationToken))
         {
             return; // no privacy attribute is written in the project's files: none can be misused
         }
 
-        var consentChecks = new ConsentCheckMisuse(attributes, ConsentCatalog.For(context.Compilation, PrivacyConfiguration.For(context.Compilation, context.Options, context.CancellationToken)));
+        var consentChecks = new ConsentCheckMisuse(attributes, project.Consent);
         context.RegisterSymbolAction(
             symbol =>
             {

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using PiiAnalyzers.Analysis;
 using PiiAnalyzers.Configuration;
 using PiiAnalyzers.Diagnostics;
 using PiiAnalyzers.Model;
@@ -39,8 +38,8 @@ public sealed class UnmarkedPersonalDataAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        PrivacyAttributeTypes attributes = PrivacyAttributeTypes.For(context.Compilation);
-        if (attributes.OwnPersonalData.IsEmpty)
+        ProjectPrivacy project = ProjectPrivacy.For(context.Compilation, context.Options, context.CancellationToken);
+        if (project.Attributes.OwnPersonalData.IsEmpty)
         {
             return; // without the package's attribute nothing can be marked
         }
@@ -48,22 +47,12 @@ public sealed class UnmarkedPersonalDataAnalyzer : DiagnosticAnalyzer
         // A project that has not started (no marker within reach, nothing configured, inference off) is not told about
         // every member that looks like personal data, nor pays for it: a visible attribute type is not a use. Scanning
         // with inference mode, a first marker, or raising this rule to a warning or an error starts it.
-        PrivacyConfiguration configuration = PrivacyConfiguration.For(context.Compilation, context.Options, context.CancellationToken);
-        PersonalDataCatalog catalog;
-        if (PrivacyModel.For(context.Compilation, context.Options, context.CancellationToken) is { } model)
-        {
-            catalog = model.Catalog;
-        }
-        else if (RuleSeverity.IsRaised(context.Compilation, RuleIds.UnmarkedPersonalData, context.CancellationToken))
-        {
-            catalog = PersonalDataCatalog.Create(context.Compilation, configuration);
-        }
-        else
+        if (!project.MarkersInReach && !RuleSeverity.IsRaised(context.Compilation, RuleIds.UnmarkedPersonalData, context.CancellationToken))
         {
             return;
         }
 
-        UnmarkedPersonalDataFinder finder = catalog.UnmarkedData;
+        UnmarkedPersonalDataFinder finder = project.Catalog.UnmarkedData;
         context.RegisterSymbolAction(
             symbol =>
             {

@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Immutable;
+
+namespace PiiAnalyzers.Sinks;
+
+/// <summary>
+/// Where a serialized payload leaves the application, one row per library: the namespace of its types and the starts of
+/// the names of the methods that send or store what they are given out of the process (distributed caches, Redis,
+/// RabbitMQ, Service Bus). <c>Analysis.PayloadDepartures</c> reads it for PII002 on inferred data, besides logs, third
+/// parties, files and the solution's own publishing methods.
+/// </summary>
+internal static class PayloadDestinationTable
+{
+    public static ImmutableArray<PayloadDestination> Rows { get; } = ImmutableArray.Create(
+        new PayloadDestination("Microsoft.Extensions.Caching.Distributed", exact: true, "Set", "SetAsync", "SetString", "SetStringAsync"),
+        new PayloadDestination("Microsoft.Extensions.Caching.Hybrid", exact: true, "Set", "SetAsync", "SetString", "SetStringAsync"),
+
+        // StackExchange.Redis: the writes of IDatabase/IDatabaseAsync and ISubscriber.
+        new PayloadDestination(
+            "StackExchange.Redis", exact: false,
+            "StringSet", "StringAppend", "StringGetSet", "HashSet", "ListLeftPush", "ListRightPush", "ListInsert", "ListSetByIndex",
+            "SetAdd", "SortedSetAdd", "StreamAdd", "Publish", "GeoAdd", "HyperLogLogAdd"),
+        new PayloadDestination("RabbitMQ.Client", exact: false, "BasicPublish"),
+        new PayloadDestination("Azure.Messaging.ServiceBus", exact: false, "SendMessage", "ScheduleMessage"));
+
+    /// <summary>The row of a type's namespace, or <see langword="null"/>.</summary>
+    public static PayloadDestination? For(string typeNamespace)
+    {
+        foreach (PayloadDestination row in Rows)
+        {
+            if (row.Namespace == typeNamespace)
+            {
+                return row;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>One library where a payload leaves: its namespace and its sending methods, by whole name or by the start of it.</summary>
+internal sealed class PayloadDestination
+{
+    private readonly bool _exact;
+
+    public PayloadDestination(string ns, bool exact, params string[] methods)
+    {
+        Namespace = ns;
+        _exact = exact;
+        Methods = ImmutableArray.Create(methods);
+    }
+
+    public string Namespace { get; }
+
+    public ImmutableArray<string> Methods { get; }
+
+    /// <summary>Whether a method of the library's types sends what it is given.</summary>
+    public bool Sends(string methodName)
+    {
+        foreach (string method in Methods)
+        {
+            if (_exact ? methodName == method : methodName.StartsWith(method, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
