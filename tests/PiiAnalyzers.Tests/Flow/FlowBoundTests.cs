@@ -9,9 +9,9 @@ using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis;
 using PiiAnalyzers.Analysis;
 using PiiAnalyzers.Flow;
+using PiiAnalyzers.Tests.Fixtures;
 using PiiAnalyzers.Tests.Harness;
 using PiiAnalyzers.Tests.Rules.PII001;
-using PiiAnalyzers.Tests.Rules;
 using Xunit;
 
 namespace PiiAnalyzers.Tests.Flow;
@@ -106,7 +106,7 @@ public class FlowBoundTests
 
     private static (ControlFlowGraph Graph, PrivacyModel Model, IMethodSymbol Method, Compilation Compilation) Graph(string body)
     {
-        string source = Usings + "class C\n{\n    void M(ILogger logger, Customer customer, int n)\n    {\n" + body + "    }\n}\n" + TestModels.Shop;
+        string source = Usings + "class C\n{\n    void M(ILogger logger, Customer customer, int n)\n    {\n" + body + "    }\n}\n" + DomainFixtures.Shop;
         SyntaxTree tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp12));
         var compilation = CSharpCompilation.Create(
             "Bound",

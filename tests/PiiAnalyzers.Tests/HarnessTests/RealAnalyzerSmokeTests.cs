@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using PiiAnalyzers.Tests.Fixtures;
 using Xunit;
 using Verify = PiiAnalyzers.Tests.Harness.CSharpAnalyzerVerifier<PiiAnalyzers.Rules.PersonalDataWrittenToLogAnalyzer>;
 
@@ -17,17 +18,15 @@ public class RealAnalyzerSmokeTests
     [Fact]
     public Task PII001_ReportsPersonalDataWrittenToLog() => Verify.VerifyAnalyzerAsync(
         """
-        using Microsoft.Extensions.Logging; using PiiAnalyzers;
-        public class Customer { [PersonalData(PersonalDataKind.Email)] public string Email { get; set; } = ""; }
+        using Microsoft.Extensions.Logging; using PiiAnalyzers; using Shop;
         public class C { void M(ILogger logger, Customer c) => logger.LogInformation("Hi {Email}", {|#0:c.Email|}); }
-        """,
+        """ + DomainFixtures.Customer,
         Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "Email", "LogInformation"));
 
     [Fact]
     public Task PII001_IsQuietWhenRedacted() => Verify.VerifyAnalyzerAsync(
         """
-        using Microsoft.Extensions.Logging; using PiiAnalyzers;
-        public class Customer { [PersonalData(PersonalDataKind.Email)] public string Email { get; set; } = ""; }
+        using Microsoft.Extensions.Logging; using PiiAnalyzers; using Shop;
         public class C { void M(ILogger logger, Customer c) => logger.LogInformation("Hi {Email}", Redact.Mask(c.Email)); }
-        """);
+        """ + DomainFixtures.Customer);
 }

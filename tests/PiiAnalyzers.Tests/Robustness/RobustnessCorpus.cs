@@ -6,8 +6,8 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PiiAnalyzers.Tests.Fixtures;
 using PiiAnalyzers.Tests.Harness;
-using PiiAnalyzers.Tests.Rules;
 
 namespace PiiAnalyzers.Tests.Robustness;
 
@@ -18,10 +18,10 @@ internal sealed record CorpusSource(string Name, string Text, IReadOnlyList<(str
 /// The inputs of the robustness tests, read at run time so that new tests and samples join by themselves:
 /// <list type="bullet">
 /// <item>the C# sources of the tests: every string literal (raw, verbatim, regular, and interpolated with its holes
-/// left empty) of the test files under <c>Rules/</c>, <c>Consent/</c>, <c>Flow/</c> and <c>Configuration/</c> that
-/// declares a type, with its markup taken out, compiled with the usings the tests add and, beside it, the model
-/// literals of its own file (a <c>Models</c> constant) and the shop models of <see cref="TestModels"/>;</item>
-/// <item>the model strings of <see cref="TestModels"/> themselves;</item>
+/// left empty) of the test files under <c>Rules/</c>, <c>Consent/</c>, <c>Flow/</c>, <c>Configuration/</c> and <c>Fixtures/</c>
+/// that declares a type, with its markup taken out, compiled with the usings the tests add and, beside it, the model
+/// literals of its own file (a <c>Models</c> constant) and the shop model of <see cref="DomainFixtures"/>;</item>
+/// <item>the shop model of <see cref="DomainFixtures"/> itself;</item>
 /// <item>every file of <c>samples/Shop</c>, damaged one at a time with the rest of the sample intact.</item>
 /// </list>
 /// The csproj copies the test files and the sample to <c>RobustnessCorpus/</c> in the output directory.
@@ -38,11 +38,11 @@ internal static class RobustnessCorpus
     private static readonly Lazy<IReadOnlyList<CorpusSource>> LazyTestSources = new(ReadTestSources);
 
     /// <summary>The test folders whose files are read.</summary>
-    public static readonly string[] TestFolders = { "Rules", "Consent", "Flow", "Configuration" };
+    public static readonly string[] TestFolders = { "Rules", "Consent", "Flow", "Configuration", "Fixtures" };
 
     public static IReadOnlyList<CorpusSource> TestSources => LazyTestSources.Value;
 
-    public static IReadOnlyList<CorpusSource> Models { get; } = new[] { new CorpusSource("TestModels.Shop", Usings + TestModels.Shop, Array.Empty<(string, string)>()) };
+    public static IReadOnlyList<CorpusSource> Models { get; } = new[] { new CorpusSource("DomainFixtures.Shop", Usings + DomainFixtures.Shop, Array.Empty<(string, string)>()) };
 
     /// <summary>The sample's files, under <c>/0/shop/</c>.</summary>
     public static IReadOnlyList<(string Path, string Text)> Shop() => Folder("Shop", "/0/shop/", minimum: 5);
@@ -91,7 +91,7 @@ internal static class RobustnessCorpus
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var sources = new List<CorpusSource>();
-        var shopModels = ("/0/TestModels.cs", Usings + TestModels.Shop);
+        var shopModels = ("/0/DomainFixtures.cs", Usings + DomainFixtures.Shop);
         foreach (string file in files)
         {
             var root2 = CSharpSyntaxTree.ParseText(File.ReadAllText(file), RobustnessKit.ParseOptions).GetRoot();

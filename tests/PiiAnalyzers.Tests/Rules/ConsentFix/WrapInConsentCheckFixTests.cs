@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using PiiAnalyzers.CodeFixes.Consent;
 using PiiAnalyzers.Rules;
+using PiiAnalyzers.Tests.Fixtures;
 using PiiAnalyzers.Tests.Harness;
 using PiiAnalyzers.Tests.Rules.PII001;
 using Xunit;
@@ -13,20 +14,16 @@ namespace PiiAnalyzers.Tests.Rules.ConsentFix;
 /// </summary>
 public class WrapInConsentCheckFixTests
 {
-    /// <summary>The shop's types: a customer, and consent checks on an interface (parameterized and fixed purpose).</summary>
+    /// <summary>
+    /// The shop's consent checks on interfaces (parameterized and fixed purpose), appended to the test's source; the
+    /// customer they take is <see cref="DomainFixtures.Customer"/>, a file of its own beside it.
+    /// </summary>
     private const string Models = """
 
         namespace Shop
         {
             using System.Threading.Tasks;
             using PiiAnalyzers;
-
-            public class Customer
-            {
-                public int Id { get; set; }
-                [PersonalData(PersonalDataKind.Name)] public string Name { get; set; } = "";
-                [PersonalData(PersonalDataKind.Email)] public string Email { get; set; } = "";
-            }
 
             public interface IConsents
             {
@@ -55,7 +52,7 @@ public class WrapInConsentCheckFixTests
         "M:Shop.IConsents.HasConsent(Shop.Customer,PiiAnalyzers.ConsentPurpose)";
 
     private static CodeFixTest<PersonalDataWrittenToLogAnalyzer, WrapInConsentCheckCodeFixProvider> Test(string source, string fixedSource) =>
-        new() { TestCode = source + Models, FixedCode = fixedSource + Models };
+        new() { Sources = { source + Models, DomainFixtures.Customer }, FixedSources = { fixedSource + Models, DomainFixtures.Customer } };
 
     /// <summary>A test where the fix is not offered: the code and its diagnostics stay.</summary>
     private static Task NotOfferedAsync(string source, params DiagnosticResult[] diagnostics)
@@ -264,7 +261,7 @@ public class WrapInConsentCheckFixTests
                 }
             }
             """;
-        test.AdditionalProjects["Lib"] = new() { Library + Models };
+        test.AdditionalProjects["Lib"] = new() { Library + Models, DomainFixtures.Customer };
         test.ExpectedDiagnostics.Add(Email());
         return test.RunAsync();
     }
@@ -1242,6 +1239,8 @@ public class WrapInConsentCheckFixTests
                 }
             }
             """);
+        test.Sources.Add(DomainFixtures.Customer);
+        test.FixedSources.Add(DomainFixtures.Customer);
         test.ExpectedDiagnostics.Add(Pii001.At(0, "Customer.Name", "Name", "LogInformation"));
         test.ExpectedDiagnostics.Add(Email(1));
         test.ExpectedDiagnostics.Add(Email(2));
@@ -1336,7 +1335,7 @@ public class WrapInConsentCheckFixTests
                     }
                 }
                 """,
-            AdditionalProjects = { ["Lib"] = new() { Other + Models } },
+            AdditionalProjects = { ["Lib"] = new() { Other + Models, DomainFixtures.Customer } },
             FixedAdditionalProjects =
             {
                 ["Lib"] = new()
@@ -1357,6 +1356,7 @@ public class WrapInConsentCheckFixTests
                         }
                     }
                     """ + Models,
+                    DomainFixtures.Customer,
                 },
             },
             CodeActionEquivalenceKey = HasConsentKey,

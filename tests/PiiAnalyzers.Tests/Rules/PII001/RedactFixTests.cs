@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using PiiAnalyzers.CodeFixes.Redaction;
 using PiiAnalyzers.Rules;
+using PiiAnalyzers.Tests.Fixtures;
 using PiiAnalyzers.Tests.Harness;
 using Xunit;
 
@@ -9,23 +10,6 @@ namespace PiiAnalyzers.Tests.Rules.PII001;
 /// <summary>The redaction fix of PII001: where it wraps, which redactor it picks, when it is not offered, Fix All.</summary>
 public class RedactFixTests
 {
-    private const string Models = """
-
-        namespace Shop
-        {
-            using System;
-            using PiiAnalyzers;
-
-            public class Customer
-            {
-                public int Id { get; set; }
-                [PersonalData(PersonalDataKind.Name)] public string Name { get; set; } = "";
-                [PersonalData(PersonalDataKind.Email)] public string Email { get; set; } = "";
-                [PersonalData(PersonalDataKind.DateOfBirth)] public DateTime BirthDate { get; set; }
-            }
-        }
-        """;
-
     [Fact]
     public Task WrapsArgumentsHolesAndOperandsInTheHelperAndAddsTheUsing()
     {
@@ -44,7 +28,7 @@ public class RedactFixTests
                         logger.LogInformation("Born " + {|#2:customer.BirthDate|});
                     }
                 }
-                """ + Models,
+                """,
             FixedCode = """
                 using Microsoft.Extensions.Logging;
                 using PiiAnalyzers;
@@ -59,8 +43,10 @@ public class RedactFixTests
                         logger.LogInformation("Born " + Redact.Mask(customer.BirthDate));
                     }
                 }
-                """ + Models,
+                """,
         };
+        test.Sources.Add(DomainFixtures.Customer);
+        test.FixedSources.Add(DomainFixtures.Customer);
         test.ExpectedDiagnostics.Add(Pii001.At(0, "Customer.Email", "Email", "LogInformation"));
         test.ExpectedDiagnostics.Add(Pii001.At(1, "Customer.Name", "Name", "LogInformation"));
         test.ExpectedDiagnostics.Add(Pii001.At(2, "Customer.BirthDate", "DateOfBirth", "LogInformation"));
@@ -92,7 +78,7 @@ public class RedactFixTests
                         logger.LogInformation("{Name}", {|#1:customer.Name|});
                     }
                 }
-                """ + Models,
+                """,
             FixedCode = """
                 using Microsoft.Extensions.Logging;
                 using PiiAnalyzers;
@@ -113,10 +99,12 @@ public class RedactFixTests
                         logger.LogInformation("{Name}", Privacy.Pseudonym(customer.Name));
                     }
                 }
-                """ + Models,
+                """,
             CodeActionIndex = 0,
             SkipFixAllCheck = true,
         };
+        test.Sources.Add(DomainFixtures.Customer);
+        test.FixedSources.Add(DomainFixtures.Customer);
         test.ExpectedDiagnostics.Add(Pii001.At(0, "Customer.Email", "Email", "LogInformation"));
         test.ExpectedDiagnostics.Add(Pii001.At(1, "Customer.Name", "Name", "LogInformation"));
         return test.RunAsync();
@@ -145,7 +133,7 @@ public class RedactFixTests
                         logger.LogInformation("{Name} {Birth}", {|#1:customer.Name|}, {|#2:customer.BirthDate|});
                     }
                 }
-                """ + Models,
+                """,
             FixedCode = """
                 using Microsoft.Extensions.Logging;
                 using PiiAnalyzers;
@@ -164,9 +152,11 @@ public class RedactFixTests
                         logger.LogInformation("{Name} {Birth}", Privacy.Pseudonym(customer.Name), Privacy.Pseudonym(customer.BirthDate));
                     }
                 }
-                """ + Models,
+                """,
             CodeActionEquivalenceKey = RedactPersonalDataCodeFixProvider.EquivalenceKeyPrefix + "Privacy.Pseudonym",
         };
+        test.Sources.Add(DomainFixtures.Customer);
+        test.FixedSources.Add(DomainFixtures.Customer);
         test.ExpectedDiagnostics.Add(Pii001.At(0, "Customer.Email", "Email", "LogInformation"));
         test.ExpectedDiagnostics.Add(Pii001.At(1, "Customer.Name", "Name", "LogInformation"));
         test.ExpectedDiagnostics.Add(Pii001.At(2, "Customer.BirthDate", "DateOfBirth", "LogInformation"));
@@ -185,7 +175,7 @@ public class RedactFixTests
             {
                 void M(ILogger logger, Customer customer) => logger.LogInformation("{E}", {|#0:customer.Email|});
             }
-            """ + Models);
+            """);
         test.Sources.Add("""
             using Microsoft.Extensions.Logging;
             using Shop;
@@ -204,7 +194,7 @@ public class RedactFixTests
             {
                 void M(ILogger logger, Customer customer) => logger.LogInformation("{E}", Redact.Mask(customer.Email));
             }
-            """ + Models);
+            """);
         test.FixedSources.Add("""
             using Microsoft.Extensions.Logging;
             using PiiAnalyzers;
@@ -215,6 +205,8 @@ public class RedactFixTests
                 void M(ILogger logger, Customer customer) => logger.LogWarning("{N}", Redact.Mask(customer.Name));
             }
             """);
+        test.Sources.Add(DomainFixtures.Customer);
+        test.FixedSources.Add(DomainFixtures.Customer);
         test.ExpectedDiagnostics.Add(Pii001.At(0, "Customer.Email", "Email", "LogInformation"));
         test.ExpectedDiagnostics.Add(Pii001.At(1, "Customer.Name", "Name", "LogWarning"));
         return test.RunAsync();
@@ -236,8 +228,12 @@ public class RedactFixTests
 
                 public static void Call(ILogger logger, Customer customer) => Born(logger, {|#0:customer.BirthDate|});
             }
-            """ + Models;
-        var test = new CodeFixTest<PersonalDataWrittenToLogAnalyzer, RedactPersonalDataCodeFixProvider> { TestCode = source, FixedCode = source };
+            """;
+        var test = new CodeFixTest<PersonalDataWrittenToLogAnalyzer, RedactPersonalDataCodeFixProvider>
+        {
+            Sources = { source, DomainFixtures.Customer },
+            FixedSources = { source, DomainFixtures.Customer },
+        };
         test.ExpectedDiagnostics.Add(Pii001.At(0, "Customer.BirthDate", "DateOfBirth", "Born"));
         test.FixedExpectedDiagnostics.Add(Pii001.At(0, "Customer.BirthDate", "DateOfBirth", "Born"));
         return test.RunAsync();

@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using PiiAnalyzers.Rules;
 using PiiAnalyzers.Tests.Configuration;
+using PiiAnalyzers.Tests.Fixtures;
 using PiiAnalyzers.Tests.Harness;
 using Xunit;
 using static PiiAnalyzers.Tests.Rules.PII002.Pii002;
@@ -193,7 +194,7 @@ public class ConsentAndFlowTests
 
     private static Task ConfiguredAsync(string configuration, string source, params DiagnosticResult[] expected)
     {
-        var test = new AnalyzerTest<PersonalDataSerializedAnalyzer> { TestCode = source + TestModels.Shop };
+        var test = new AnalyzerTest<PersonalDataSerializedAnalyzer> { Sources = { source, DomainFixtures.Shop } };
         test.AdditionalFiles.Add(("PiiAnalyzers.txt", configuration));
         test.AdditionalReferences.Add(Vendor.Reference);
         test.ExpectedDiagnostics.AddRange(expected);

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using PiiAnalyzers.Tests.Fixtures;
 using PiiAnalyzers.Tests.Harness;
 using PiiAnalyzers.Rules;
 
@@ -6,7 +7,7 @@ namespace PiiAnalyzers.Tests.Rules.PII002;
 
 using Verify = CSharpAnalyzerVerifier<PersonalDataSerializedAnalyzer>;
 
-/// <summary>Shorthands of the PII002 tests: sources get the shop models appended.</summary>
+/// <summary>Shorthands of the PII002 tests: sources get the shop model (<see cref="DomainFixtures.Shop"/>) as a second file.</summary>
 internal static class Pii002
 {
     /// <summary>
@@ -30,6 +31,10 @@ internal static class Pii002
     public static DiagnosticResult At(int location, string data, string kind, string sink) =>
         Verify.Diagnostic().WithLocation(location).WithArguments(data, kind, sink, "Transfer");
 
-    public static Task VerifyAsync(string source, params DiagnosticResult[] expected) =>
-        Verify.VerifyAnalyzerAsync(source + TestModels.Shop, expected);
+    public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest<PersonalDataSerializedAnalyzer> { Sources = { source, DomainFixtures.Shop } };
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
 }

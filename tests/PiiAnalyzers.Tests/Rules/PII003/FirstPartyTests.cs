@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using PiiAnalyzers.Rules;
+using PiiAnalyzers.Tests.Fixtures;
 using PiiAnalyzers.Tests.Harness;
 using Xunit;
 
@@ -80,8 +81,9 @@ public class FirstPartyTests
                         await _crm.PushAsync(customer);
                     }
                 }
-                """ + Clients + TestModels.Shop,
+                """ + Clients,
         };
+        test.Sources.Add(DomainFixtures.Shop);
         test.ExpectedDiagnostics.Add(Pii003.At(0, "Customer.Name", "Name", "HttpClient.PostAsJsonAsync"));
         return test.RunAsync();
     }
@@ -118,7 +120,7 @@ public class FirstPartyTests
                         await _factory.CreateClient("marketing").GetAsync($"/lookup?email={{|#1:customer.Email|}}");
                     }
                 }
-                """ + TestModels.Shop,
+                """,
             AdditionalFiles =
             {
                 ("PiiAnalyzers.txt", """
@@ -128,6 +130,7 @@ public class FirstPartyTests
                     """),
             },
         };
+        test.Sources.Add(DomainFixtures.Shop);
         test.ExpectedDiagnostics.Add(Pii003.At(0, "Customer.Name", "Name", "HttpClient.PostAsJsonAsync"));
         test.ExpectedDiagnostics.Add(Pii003.At(1, "Customer.Email", "Email", "HttpClient.GetAsync"));
         return test.RunAsync();
@@ -148,8 +151,9 @@ public class FirstPartyTests
 
                     public Task<HttpResponseMessage> ForwardAsync(HttpClient partner, Customer buyer) => partner.PostAsJsonAsync("https://partner.example.com", {|#0:buyer|});
                 }
-                """ + TestModels.Shop,
+                """,
         };
+        test.Sources.Add(DomainFixtures.Shop);
         test.ExpectedDiagnostics.Add(Pii003.At(0, "Customer.Name", "Name", "HttpClient.PostAsJsonAsync"));
         return test.RunAsync();
     }
@@ -174,8 +178,9 @@ public class FirstPartyTests
                 {
                     public Task<HttpResponseMessage> SendAsync(HttpClient http, Customer customer) => http.PostAsJsonAsync("https://partner.example.com", {|#0:customer|});
                 }
-                """ + TestModels.Shop,
+                """,
         };
+        test.Sources.Add(DomainFixtures.Shop);
         test.AdditionalProjects["Shop.Shared"] = new()
         {
             """

@@ -2,6 +2,7 @@ using System.Threading.Tasks;
 using PiiAnalyzers.CodeFixes.Consent;
 using PiiAnalyzers.CodeFixes.Redaction;
 using PiiAnalyzers.Rules;
+using PiiAnalyzers.Tests.Fixtures;
 using PiiAnalyzers.Tests.Harness;
 using Xunit;
 
@@ -10,17 +11,13 @@ namespace PiiAnalyzers.Tests.Rules.PII003;
 /// <summary>The fixes on PII003: consent for the recipient's own purpose, and redaction.</summary>
 public class FixTests
 {
+    /// <summary>A consent registry and a marketing recipient, appended to the test's source (the customer is <see cref="DomainFixtures.Customer"/>).</summary>
     private const string Recipients = """
 
         namespace Partners
         {
             using PiiAnalyzers;
-
-            public class Customer
-            {
-                public int Id { get; set; }
-                [PersonalData(PersonalDataKind.Email)] public string Email { get; set; } = "";
-            }
+            using Shop;
 
             public interface IConsents { [ConsentCheck] bool Has(Customer customer, ConsentPurpose purpose); }
 
@@ -35,6 +32,7 @@ public class FixTests
         {
             TestCode = """
                 using Partners;
+                using Shop;
 
                 class C
                 {
@@ -49,6 +47,7 @@ public class FixTests
             FixedCode = """
                 using Partners;
                 using PiiAnalyzers;
+                using Shop;
 
                 class C
                 {
@@ -64,6 +63,8 @@ public class FixTests
                 }
                 """ + Recipients,
         };
+        test.Sources.Add(DomainFixtures.Customer);
+        test.FixedSources.Add(DomainFixtures.Customer);
         test.ExpectedDiagnostics.Add(Pii003Diagnostic(0));
         return test.RunAsync();
     }
@@ -75,6 +76,7 @@ public class FixTests
         {
             TestCode = """
                 using Partners;
+                using Shop;
 
                 class C
                 {
@@ -84,6 +86,7 @@ public class FixTests
             FixedCode = """
                 using Partners;
                 using PiiAnalyzers;
+                using Shop;
 
                 class C
                 {
@@ -91,6 +94,8 @@ public class FixTests
                 }
                 """ + Recipients,
         };
+        test.Sources.Add(DomainFixtures.Customer);
+        test.FixedSources.Add(DomainFixtures.Customer);
         test.ExpectedDiagnostics.Add(Pii003Diagnostic(0));
         return test.RunAsync();
     }

@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using PiiAnalyzers.CodeFixes.Redaction;
+using PiiAnalyzers.Tests.Fixtures;
 using PiiAnalyzers.Tests.Harness;
 using PiiAnalyzers.Rules;
 
@@ -7,7 +8,7 @@ namespace PiiAnalyzers.Tests.Rules.PII003;
 
 using Verify = CSharpCodeFixVerifier<PersonalDataSharedWithThirdPartyAnalyzer, RedactPersonalDataCodeFixProvider>;
 
-/// <summary>Shorthands of the PII003 tests: sources get the shop models and the partners appended.</summary>
+/// <summary>Shorthands of the PII003 tests: sources get the shop model (<see cref="DomainFixtures.Shop"/>) and the partners as files of their own.</summary>
 internal static class Pii003
 {
     /// <summary>Partners of the tests: every shape of recipient, and a consent registry.</summary>
@@ -50,6 +51,10 @@ internal static class Pii003
     public static DiagnosticResult At(int location, string data, string kind, string recipient, string purpose = "ThirdPartySharing") =>
         Verify.Diagnostic().WithLocation(location).WithArguments(data, kind, recipient, purpose);
 
-    public static Task VerifyAsync(string source, params DiagnosticResult[] expected) =>
-        Verify.VerifyAnalyzerAsync(source + TestModels.Shop + Partners, expected);
+    public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest<PersonalDataSharedWithThirdPartyAnalyzer> { Sources = { source, DomainFixtures.Shop, Partners } };
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
 }

@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using PiiAnalyzers.CodeFixes.Redaction;
+using PiiAnalyzers.Tests.Fixtures;
 using PiiAnalyzers.Tests.Harness;
 using PiiAnalyzers.Rules;
 
@@ -7,7 +8,7 @@ namespace PiiAnalyzers.Tests.Rules.PII004;
 
 using Verify = CSharpCodeFixVerifier<PersonalDataInExceptionMessageAnalyzer, RedactPersonalDataCodeFixProvider>;
 
-/// <summary>Shorthands of the PII004 tests: sources get the shop models and the project's own exceptions appended.</summary>
+/// <summary>Shorthands of the PII004 tests: sources get the shop model (<see cref="DomainFixtures.Shop"/>) and the project's own exceptions as files of their own.</summary>
 internal static class Pii004
 {
     /// <summary>The usings every test source starts with.</summary>
@@ -41,6 +42,10 @@ internal static class Pii004
     public static DiagnosticResult At(int location, string data, string kind, string exception) =>
         Verify.Diagnostic().WithLocation(location).WithArguments(data, kind, exception, "Diagnostics");
 
-    public static Task VerifyAsync(string source, params DiagnosticResult[] expected) =>
-        Verify.VerifyAnalyzerAsync(Usings + source + TestModels.Shop + Exceptions, expected);
+    public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest<PersonalDataInExceptionMessageAnalyzer> { Sources = { Usings + source, DomainFixtures.Shop, Exceptions } };
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
 }

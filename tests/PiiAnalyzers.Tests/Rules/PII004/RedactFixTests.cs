@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using PiiAnalyzers.CodeFixes.Redaction;
 using PiiAnalyzers.Rules;
+using PiiAnalyzers.Tests.Fixtures;
 using PiiAnalyzers.Tests.Harness;
 using Xunit;
 
@@ -9,18 +10,12 @@ namespace PiiAnalyzers.Tests.Rules.PII004;
 /// <summary>The redaction fix on PII004: the hole, operand or argument is redacted; Fix All across documents.</summary>
 public class RedactFixTests
 {
+    /// <summary>The project's own e-mail redactor, appended to the test's source (the customer is <see cref="DomainFixtures.Customer"/>).</summary>
     private const string Models = """
 
         namespace Shop
         {
             using PiiAnalyzers;
-
-            public class Customer
-            {
-                public int Id { get; set; }
-                [PersonalData(PersonalDataKind.Name)] public string Name { get; set; } = "";
-                [PersonalData(PersonalDataKind.Email)] public string Email { get; set; } = "";
-            }
 
             public static class Privacy
             {
@@ -64,6 +59,8 @@ public class RedactFixTests
                 }
                 """ + Models,
         };
+        test.Sources.Add(DomainFixtures.Customer);
+        test.FixedSources.Add(DomainFixtures.Customer);
         test.ExpectedDiagnostics.Add(At(0, "Customer.Name", "Name", "InvalidOperationException"));
         test.ExpectedDiagnostics.Add(At(1, "Customer.Name", "Name", "ArgumentException"));
         test.ExpectedDiagnostics.Add(At(2, "Customer.Name", "Name", "InvalidOperationException"));
@@ -96,6 +93,7 @@ public class RedactFixTests
                     public DuplicateException(Customer customer) : base("Duplicate " + {|#1:customer.Email|}) { }
                 }
                 """,
+                DomainFixtures.Customer,
             },
             FixedSources =
             {
@@ -117,6 +115,7 @@ public class RedactFixTests
                     public DuplicateException(Customer customer) : base("Duplicate " + Privacy.MaskEmail(customer.Email)) { }
                 }
                 """,
+                DomainFixtures.Customer,
             },
         };
         test.ExpectedDiagnostics.Add(At(0, "Customer.Email", "Email", "InvalidOperationException"));

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis;
 using PiiAnalyzers.Rules;
+using PiiAnalyzers.Tests.Fixtures;
 using PiiAnalyzers.Tests.Harness;
 using Xunit;
 
@@ -224,9 +225,10 @@ public class NegativeTests
         test.Sources.Add("""
             class MarkedGenerated
             {
-                void M(Privacy.Consents consents, Privacy.Customer customer) => consents.Has(customer, PiiAnalyzers.ConsentPurpose.Marketing);
+                void M(Privacy.Consents consents, Shop.Customer customer) => consents.Has(customer, PiiAnalyzers.ConsentPurpose.Marketing);
             }
             """);
+        test.Sources.Add(DomainFixtures.Customer);
         return test.RunAsync();
     }
 }

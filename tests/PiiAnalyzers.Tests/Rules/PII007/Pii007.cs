@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using PiiAnalyzers.Tests.Fixtures;
 using PiiAnalyzers.Tests.Harness;
 using PiiAnalyzers.Rules;
 
@@ -6,15 +7,18 @@ namespace PiiAnalyzers.Tests.Rules.PII007;
 
 using Verify = CSharpAnalyzerVerifier<ConsentCheckResultIgnoredAnalyzer>;
 
-/// <summary>Shorthands of the PII007 tests: sources get the consent models appended.</summary>
+/// <summary>
+/// Shorthands of the PII007 tests: sources get the consent models appended, and the customer the checks take
+/// (<see cref="DomainFixtures.Customer"/>) as a second file.
+/// </summary>
 internal static class Pii007
 {
     /// <summary>What every test source starts with.</summary>
-    public const string Usings = "using System; using System.Threading.Tasks; using PiiAnalyzers; using Privacy;\n";
+    public const string Usings = "using System; using System.Threading.Tasks; using PiiAnalyzers; using Privacy; using Shop;\n";
 
     /// <summary>
     /// Consent checks of every shape (well-formed: PII008 reports nothing here) and a method that merely
-    /// answers a question.
+    /// answers a question. They take the shop's customer: add <see cref="DomainFixtures.Customer"/> beside them.
     /// </summary>
     public const string Consents = """
 
@@ -22,11 +26,7 @@ internal static class Pii007
         {
             using System.Threading.Tasks;
             using PiiAnalyzers;
-
-            public class Customer
-            {
-                public int Id { get; set; }
-            }
+            using Shop;
 
             public class Consents
             {
@@ -63,7 +63,11 @@ internal static class Pii007
     /// <summary>PII007 at markup location <paramref name="location"/> for the check named <paramref name="check"/>.</summary>
     public static DiagnosticResult At(int location, string check) => Verify.Diagnostic().WithLocation(location).WithArguments(check);
 
-    /// <summary>Runs PII007 over the source (plus the consent models) and compares every diagnostic.</summary>
-    public static Task VerifyAsync(string source, params DiagnosticResult[] expected) =>
-        Verify.VerifyAnalyzerAsync(Usings + source + Consents, expected);
+    /// <summary>Runs PII007 over the source (plus the consent models and the customer) and compares every diagnostic.</summary>
+    public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest<ConsentCheckResultIgnoredAnalyzer> { Sources = { Usings + source + Consents, DomainFixtures.Customer } };
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
 }

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis;
 using PiiAnalyzers.Rules;
+using PiiAnalyzers.Tests.Fixtures;
 using PiiAnalyzers.Tests.Harness;
 using PiiAnalyzers.Tests.Rules.PII007;
 using Xunit;
@@ -17,19 +18,26 @@ namespace PiiAnalyzers.Tests.Rules.PII008;
 public class NegativeTests
 {
     [Fact]
-    public Task WellFormedConsentChecksOfEveryShape() => VerifyAsync(Pii007.Consents + """
-        class MoreConsents
+    public Task WellFormedConsentChecksOfEveryShape() => new AnalyzerTest<PrivacyAttributeMisuseAnalyzer>
+    {
+        Sources =
         {
-            [ConsentCheck(ConsentPurpose.Marketing)] public ValueTask EnsureMarketingAsync(string customer) => default;
-            [ConsentCheck] public ValueTask<bool> HasAsync(ConsentPurpose purpose) => new ValueTask<bool>(true);
-            [ConsentCheck(ConsentPurpose.Marketing), RequiresConsent(ConsentPurpose.Diagnostics)] public bool MayMarket(string customer) => true;
-            [RequiresConsent(ConsentPurpose.Marketing)] public void SendNewsletter(string customer) { }
-            [RequiresConsent(ConsentPurpose.Marketing)] public MoreConsents() { }
-        }
-        """);
+            Usings + Pii007.Consents + """
+                class MoreConsents
+                {
+                    [ConsentCheck(ConsentPurpose.Marketing)] public ValueTask EnsureMarketingAsync(string customer) => default;
+                    [ConsentCheck] public ValueTask<bool> HasAsync(ConsentPurpose purpose) => new ValueTask<bool>(true);
+                    [ConsentCheck(ConsentPurpose.Marketing), RequiresConsent(ConsentPurpose.Diagnostics)] public bool MayMarket(string customer) => true;
+                    [RequiresConsent(ConsentPurpose.Marketing)] public void SendNewsletter(string customer) { }
+                    [RequiresConsent(ConsentPurpose.Marketing)] public MoreConsents() { }
+                }
+                """,
+            DomainFixtures.Customer,
+        },
+    }.RunAsync();
 
     [Fact]
-    public Task WellFormedMarkersAndRedactors() => VerifyAsync(TestModels.Shop + """
+    public Task WellFormedMarkersAndRedactors() => VerifyAsync(DomainFixtures.Shop + """
         namespace Shop
         {
             using PiiAnalyzers;
