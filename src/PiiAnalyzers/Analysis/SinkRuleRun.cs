@@ -65,7 +65,7 @@ internal sealed class SinkRuleRun
             values.Add(new SinkArgument(argument.Value, Rendering.Destructured));
         }
 
-        return new SinkCall(CallNames.Of(target), default, values.MoveToImmutable(), purpose, departs: true);
+        return new SinkCall(CallNames.Of(target), SinkFamily.RequiresConsent, values.MoveToImmutable(), purpose, departs: true);
     }
 
     /// <summary>Whether calls to a member that requires this consent are the rule's sinks (<c>[RequiresConsent]</c>).</summary>

@@ -30,18 +30,6 @@ internal sealed class TeamWords
     /// <summary>Whether the team declared no word.</summary>
     public bool IsEmpty => _personal.IsEmpty && _notPersonal.IsEmpty;
 
-    /// <summary>A word or words as the vocabulary looks them up: in lower case, run together (<c>MemberNo</c> is <c>memberno</c>).</summary>
-    public static string Normalize(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (Word word in PersonalDataVocabulary.Split(text))
-        {
-            builder.Append(word.Lower);
-        }
-
-        return builder.ToString();
-    }
-
     /// <summary>
     /// The team's verdict on a name, or <see langword="null"/> when none of its words ends the name: a match for a
     /// personal-data word, or <see cref="TeamVerdict.NotPersonal"/>. The longest run of last words wins.

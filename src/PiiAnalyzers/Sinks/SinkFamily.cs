@@ -33,6 +33,9 @@ internal enum SinkFamily
     /// <summary>The message of an exception.</summary>
     ExceptionMessage,
 
+    /// <summary>A member the code marks <c>[RequiresConsent]</c>: it needs consent for whatever personal data it is given.</summary>
+    RequiresConsent,
+
     /// <summary>A sink the project declares in <c>PiiAnalyzers.txt</c>.</summary>
     Configured,
 }
