@@ -78,6 +78,10 @@ try
     consents.Give(customer, PiiAnalyzers.ConsentPurpose.Diagnostics);
     support.OpenSession(customer);
     support.Escalate(customer);
+    support.AssignAgent(
+        new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+            new[] { new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Email, "grace.support@contoso.example") }, "company")),
+        customer);
 
     Order order = orders.PlaceOrder(customer, new[]
     {

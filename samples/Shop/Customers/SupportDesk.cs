@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Contoso.Shop.Privacy;
 using Microsoft.Extensions.Logging;
 using PiiAnalyzers;
@@ -48,6 +49,16 @@ public sealed class SupportDesk
         // Wrong: the audit trail writes to the log.
         _audit.Record($"Support contacted by {customer.Email}"); // PII001
         _audit.Record($"Support contacted by customer {customer.Id}");
+    }
+
+    /// <summary>Hands the session to a support agent, signed in with their company account.</summary>
+    public void AssignAgent(ClaimsPrincipal agent, Customer customer)
+    {
+        // Wrong: the agent is a person too, and the sign-in claims carry their e-mail address (no attribute needed).
+        _logger.LogInformation("Session of customer {CustomerId} goes to {Agent}", customer.Id, agent.FindFirst(ClaimTypes.Email)?.Value); // PII001
+
+        // Correct: the agent's team, not the agent.
+        _logger.LogInformation("Session of customer {CustomerId} goes to team {Team}", customer.Id, ShopRedactors.EmailDomain(agent.FindFirst(ClaimTypes.Email)?.Value ?? ""));
     }
 
     public void Escalate(Customer customer)

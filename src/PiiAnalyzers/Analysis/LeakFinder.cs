@@ -164,7 +164,7 @@ internal readonly struct LeakFinder
 
     /// <summary>
     /// A record whose <c>ToString</c> or <c>PrintMembers</c> is written in its source, of a type nothing marks: as text it
-    /// is what that code prints, like a class's own <c>ToString</c> (<see cref="Flow.OwnToStrings"/>), not what the record
+    /// is what that code prints, like a class's own <c>ToString</c> (<see cref="Flow.OwnResults"/>), not what the record
     /// was built from.
     /// </summary>
     private bool PrintsItsOwnText(IOperation value) =>

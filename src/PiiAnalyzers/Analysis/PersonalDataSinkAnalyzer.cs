@@ -93,6 +93,11 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
 
         public void OnMethodStart(OperationBlockStartAnalysisContext context)
         {
+            if (_model.OnlySources && (context.OperationBlocks.IsEmpty || !PrivacyModel.ReadsSources(context.OperationBlocks[0].Syntax.SyntaxTree, context.CancellationToken)))
+            {
+                return; // nothing is marked: only the files that read a framework source can leak one
+            }
+
             var sinks = new MethodSinks(_runs.Length);
             context.RegisterOperationAction(call => Collect(call.Operation, sinks), OperationKind.Invocation, OperationKind.ObjectCreation);
             context.RegisterOperationBlockEndAction(end => OnMethodEnd(end, sinks));

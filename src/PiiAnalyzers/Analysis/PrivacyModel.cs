@@ -25,14 +25,25 @@ internal sealed class PrivacyModel
     private PrivacyModel(Compilation compilation, ProjectPrivacy project)
     {
         Project = project;
-        // The rendering asks what the project's ToString overrides print, which the evaluator (built on the rendering) reads.
-        var ownToStrings = new OwnToStrings(compilation, () => Evaluator!);
-        Rendering = new PersonalDataRendering(project.Catalog, compilation, ownToStrings.PrintedBy);
-        Evaluator = new CarrierEvaluator(project.Catalog, Rendering, new ConsentConditions(project.Consent));
+        // The rendering asks what the project's ToString overrides print, which the evaluator (built on the rendering) reads;
+        // the evaluator asks what the project's helpers return.
+        var ownResults = new OwnResults(compilation, () => Evaluator!);
+        Rendering = new PersonalDataRendering(project.Catalog, compilation, ownResults.PrintedBy);
+        Evaluator = new CarrierEvaluator(project.Catalog, Rendering, new ConsentConditions(project.Consent), ownResults);
         Bodies = new MethodBodies(compilation);
     }
 
     public ProjectPrivacy Project { get; }
+
+    /// <summary>
+    /// Whether nothing is marked within reach and the model exists for the framework's sources alone: only the files that
+    /// read one are analysed (<see cref="ReadsSources"/>), and nothing is a record's marked member.
+    /// </summary>
+    public bool OnlySources => !Project.MarkersInReach;
+
+    /// <summary>Whether a file reads a framework value that is personal data (its words: <see cref="MarkerReach.Words.FrameworkSource"/>).</summary>
+    public static bool ReadsSources(SyntaxTree tree, CancellationToken cancellationToken) =>
+        (MarkerReach.Of(tree, cancellationToken) & MarkerReach.Words.FrameworkSource) != 0;
 
     /// <summary>What the project's <c>PiiAnalyzers.txt</c> declares.</summary>
     public PrivacyConfiguration Configuration => Project.Configuration;
@@ -53,12 +64,13 @@ internal sealed class PrivacyModel
         _sinkCatalogs.GetOrAdd(rule, r => r.CreateCatalog(compilation, this));
 
     /// <summary>
-    /// The model of a compilation, or <see langword="null"/> when no personal data can be marked within its reach
-    /// (<see cref="ProjectPrivacy.MarkersInReach"/>; the rules then register nothing for it).
+    /// The model of a compilation, or <see langword="null"/> when no personal data can be marked within its reach and none of
+    /// its files reads a framework source (<see cref="ProjectPrivacy.MarkersInReach"/>, <see cref="ProjectPrivacy.SourcesInReach"/>;
+    /// the rules then register nothing for it).
     /// </summary>
     public static PrivacyModel? For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {
         ProjectPrivacy project = ProjectPrivacy.For(compilation, options, cancellationToken);
-        return project.MarkersInReach ? Models.GetValue(compilation, c => new PrivacyModel(c, project)) : null;
+        return project.MarkersInReach || project.SourcesInReach ? Models.GetValue(compilation, c => new PrivacyModel(c, project)) : null;
     }
 }

@@ -32,6 +32,14 @@ internal sealed class ConfigurationDeclaration
         "not_personal_data", "not_personal_data", "a type ('T:…'), field ('F:…'), property ('P:…') or method ('M:…', for its return value)", "TFPM",
         ThirdField.None, "not_personal_data P:Vendor.Models.Customer.TenantId", Group.PersonalData);
 
+    /// <summary>
+    /// A framework or library member whose value is personal data, like the built-in sources (<c>RemoteIpAddress</c>):
+    /// <c>personal_data</c> by another name, for the code the team cannot annotate.
+    /// </summary>
+    public static readonly ConfigurationDeclaration Source = new(
+        "source", "a source of personal data", "a type ('T:…'), field ('F:…'), property ('P:…') or method ('M:…', for its return value)", "TFPM",
+        ThirdField.Kind, "source P:Microsoft.AspNetCore.Http.HttpRequest.QueryString OnlineIdentifier", Group.PersonalData);
+
     public static readonly ConfigurationDeclaration PersonalDataWord = new(
         "personal_data_word", "a personal-data word", "a word or words of a member's name, as the code spells them ('MemberNo')", "",
         ThirdField.Kind, "personal_data_word MemberNo Other", Group.Words);
@@ -65,7 +73,7 @@ internal sealed class ConfigurationDeclaration
         ThirdField.None, "serialization_sink M:Vendor.Cache.Put(System.String,System.Object)", Group.SerializationSink);
 
     private static readonly ImmutableArray<ConfigurationDeclaration> All = ImmutableArray.Create(
-        PersonalData, NotPersonalData, PersonalDataWord, NotPersonalDataWord, ThirdParty, FirstParty, ConsentCheck, Redactor, LogSink, SerializationSink);
+        PersonalData, NotPersonalData, Source, PersonalDataWord, NotPersonalDataWord, ThirdParty, FirstParty, ConsentCheck, Redactor, LogSink, SerializationSink);
 
     private ConfigurationDeclaration(string keyword, string subject, string accepts, string prefixes, ThirdField third, string example, Group conflicts)
     {
@@ -169,7 +177,7 @@ internal sealed class ConfigurationDeclaration
     /// <summary>Puts an accepted symbol into the configuration.</summary>
     public void Add(PrivacyConfiguration.Builder builder, ISymbol symbol, string? kind, Purpose? purpose)
     {
-        if (this == PersonalData)
+        if (this == PersonalData || this == Source)
         {
             builder.PersonalData[symbol] = kind ?? "Other";
         }

@@ -19,13 +19,17 @@ internal sealed class CarrierEvaluator
 {
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _composing = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
 
-    public CarrierEvaluator(PersonalDataCatalog catalog, PersonalDataRendering rendering, ConsentConditions conditions)
+    public CarrierEvaluator(PersonalDataCatalog catalog, PersonalDataRendering rendering, ConsentConditions conditions, OwnResults ownResults)
     {
         Catalog = catalog;
         Rendering = rendering;
         Conditions = conditions;
+        OwnResults = ownResults;
         Functions = new FunctionResults(this);
     }
+
+    /// <summary>What the compilation's own helpers return (<c>GetRequestIP()</c>): sources for their callers.</summary>
+    public OwnResults OwnResults { get; }
 
     public PersonalDataCatalog Catalog { get; }
 
@@ -209,6 +213,12 @@ internal sealed class CarrierEvaluator
             return null;
         }
 
+        if ((access is IPropertyReferenceOperation { Arguments.IsEmpty: false } indexer ? Catalog.KeyedSource(member, indexer.Arguments) : null) is { } keyed)
+        {
+            // Request.Headers["User-Agent"]: personal data by the name it is read by.
+            return keyed;
+        }
+
         if (Catalog.MarkedMember(member) is { } marked)
         {
             return marked;
@@ -217,6 +227,19 @@ internal sealed class CarrierEvaluator
         if (Catalog.MarkedType(access.Type) is { } typeMarked)
         {
             return typeMarked.Named(PersonalDataCatalog.DataNameOf(member));
+        }
+
+        if (member is IPropertySymbol { GetMethod: { } getter } && OwnResults.ReturnedBy(getter) is { } returned)
+        {
+            // string CurrentUserEmail => User.FindFirstValue(ClaimTypes.Email): the property hands its callers a source.
+            return returned;
+        }
+
+        if (instance is null or IInstanceReferenceOperation && !Catalog.IsDeclaredNotPersonal(member) &&
+            !OwnResults.AssignedWhereRead(access.Syntax, member.Name) && OwnResults.KeptIn(member) is { } kept)
+        {
+            // _clientIp, assigned the client's address in another method of the type.
+            return kept;
         }
 
         // A member of a value that carries personal data: its parts carry it too (dateOfBirth.Year), its
@@ -257,8 +280,9 @@ internal sealed class CarrierEvaluator
             return null;
         }
 
-        if (Catalog.MarkedMember(method) is { } marked)
+        if ((Catalog.KeyedSource(method, invocation.Arguments) ?? Catalog.MarkedMember(method) ?? OwnResults.ReturnedBy(method)) is { } marked)
         {
+            // GetRequestIP() of the compilation returns the client's address: a source for its callers.
             return marked;
         }
 

@@ -19,6 +19,8 @@ namespace PiiAnalyzers.Model;
 /// Identity's stores or Microsoft.Extensions.Compliance (a compiler keeps only the references it uses), or declares its
 /// own copy of the attributes.</item>
 /// </list>
+/// Apart from markers, a file that reads a framework value that is personal data (<c>RemoteIpAddress</c>, a user's claims) is
+/// searched for: only such files are analysed in a project that marks nothing (<see cref="Words.FrameworkSource"/>).
 /// Each file is searched once (its answer is kept while the tree lives, across compilations of the same project);
 /// each reference is looked at once per compilation.
 /// </summary>
@@ -34,6 +36,29 @@ internal static class MarkerReach
         ("RequiresConsent", Words.RequiresConsent),
         ("ThirdParty", Words.ThirdParty),
         ("Redactor", Words.Redactor),
+
+        // The framework's sources (FrameworkSourceTable), by the words their use is written with: reading one makes the
+        // project worth analysing with no marker at all. "Authorization" and "Cookie" alone are not among them, as every
+        // controller imports Microsoft.AspNetCore.Authorization and cookie authentication.
+        ("RemoteIpAddress", Words.FrameworkSource),
+        ("UserAgent", Words.FrameworkSource),
+        ("User-Agent", Words.FrameworkSource),
+        ("XForwardedFor", Words.FrameworkSource),
+        ("X-Forwarded-For", Words.FrameworkSource),
+        ("X-Real-IP", Words.FrameworkSource),
+        ("Referer", Words.FrameworkSource),
+        ("Headers.Authorization", Words.FrameworkSource),
+        ("\"Authorization\"", Words.FrameworkSource),
+        ("Headers.Cookie", Words.FrameworkSource),
+        ("\"Cookie\"", Words.FrameworkSource),
+        ("Cookies[", Words.FrameworkSource),
+        ("FindFirst", Words.FrameworkSource),
+        ("Identity.Name", Words.FrameworkSource),
+        ("Identity?.Name", Words.FrameworkSource),
+        ("Identity!.Name", Words.FrameworkSource),
+        ("GetEmailAsync", Words.FrameworkSource),
+        ("GetPhoneNumberAsync", Words.FrameworkSource),
+        ("GetUserName", Words.FrameworkSource),
     };
 
     /// <summary>The words of the privacy attributes a source file can contain.</summary>
@@ -55,6 +80,9 @@ internal static class MarkerReach
         ThirdParty = 16,
 
         Redactor = 32,
+
+        /// <summary>A use of a framework value that is personal data (<c>RemoteIpAddress</c>, <c>FindFirstValue</c>, …).</summary>
+        FrameworkSource = 64,
 
         /// <summary>What marks personal data.</summary>
         Markers = PersonalData | IdentityUser,

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using PiiAnalyzers.Configuration;
+using PiiAnalyzers.Sources;
 
 namespace PiiAnalyzers.Model;
 
@@ -27,12 +28,14 @@ internal sealed class PersonalDataCatalog
     private readonly ConcurrentDictionary<IAssemblySymbol, bool> _markingAssemblies = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
 
     private readonly PrivacyConfiguration _configuration;
+    private readonly SourceTable _sources;
     private readonly PersonalDataInference? _inference;
     private readonly System.Lazy<UnmarkedPersonalDataFinder> _unmarked;
 
     private PersonalDataCatalog(Compilation compilation, PrivacyConfiguration configuration, PersonalDataInferenceScope? inference)
     {
         _configuration = configuration;
+        _sources = new SourceTable(compilation, FrameworkSourceTable.Rows);
         PrivacyAttributeTypes attributes = PrivacyAttributeTypes.For(compilation);
         _unmarked = new System.Lazy<UnmarkedPersonalDataFinder>(() => new UnmarkedPersonalDataFinder(compilation, attributes, this, configuration));
         _inference = inference is null ? null : new PersonalDataInference(inference, _unmarked.Value);
@@ -80,6 +83,15 @@ internal sealed class PersonalDataCatalog
     /// </summary>
     public PersonalDataOrigin? DeclaredMember(ISymbol member) => MemberMarking(member).Origin;
 
+    /// <summary>
+    /// The personal data a call or an indexer read gives by the name it is asked for (<c>Headers["User-Agent"]</c>,
+    /// <c>FindFirstValue(ClaimTypes.Email)</c>, <see cref="FrameworkSourceTable"/>), or <see langword="null"/>.
+    /// </summary>
+    public PersonalDataOrigin? KeyedSource(ISymbol member, ImmutableArray<Microsoft.CodeAnalysis.Operations.IArgumentOperation> arguments) =>
+        !arguments.IsEmpty && _sources.KeyedRow(member, arguments) is { } row && !MemberMarking(member).DeclaredNotPersonal
+            ? new PersonalDataOrigin(row.DataName ?? DataNameOf(member), row.Kind)
+            : null;
+
     /// <summary>Whether the member or parameter is declared <c>[NotPersonalData]</c>.</summary>
     public bool IsDeclaredNotPersonal(ISymbol member) => MemberMarking(member).DeclaredNotPersonal;
 
@@ -116,7 +128,8 @@ internal sealed class PersonalDataCatalog
     /// declares something. The framework's members are most of what a method touches; this spares reading their attributes.
     /// </summary>
     private bool MayBeMarked(ISymbol symbol) =>
-        _configuration.DeclaresMarkings || symbol.ContainingAssembly is not { } assembly || _markingAssemblies.GetOrAdd(assembly, CanMark);
+        _configuration.DeclaresMarkings || symbol.ContainingAssembly is not { } assembly || _markingAssemblies.GetOrAdd(assembly, CanMark) ||
+        _sources.Covers(symbol);
 
     private static bool CanMark(IAssemblySymbol assembly) =>
         !FrameworkAssemblies.IsFramework(assembly) || FrameworkAssemblies.CarriesMarkers(assembly);
@@ -140,8 +153,10 @@ internal sealed class PersonalDataCatalog
             return Marking.NotPersonal;
         }
 
-        string dataName = DataNameOf(member);
-        string? kind = _configuration.PersonalDataKind(member) ?? member switch
+        string? configured = _configuration.PersonalDataKind(member);
+        SourceRow? source = configured is null ? _sources.MemberRow(member) : null;
+        string dataName = source?.DataName ?? DataNameOf(member);
+        string? kind = configured ?? source?.Kind ?? member switch
         {
             IPropertySymbol property => PropertyKind(property),
             IMethodSymbol method => ReturnKind(method),
@@ -276,7 +291,7 @@ internal sealed class PersonalDataCatalog
             return Marking.NotPersonal;
         }
 
-        if ((_configuration.PersonalDataKind(type) ?? KindOf(type.GetAttributes())) is { } kind)
+        if ((_configuration.PersonalDataKind(type) ?? _sources.TypeRow(type)?.Kind ?? KindOf(type.GetAttributes())) is { } kind)
         {
             return new Marking(new PersonalDataOrigin(type.Name, kind), declaredNotPersonal: false);
         }

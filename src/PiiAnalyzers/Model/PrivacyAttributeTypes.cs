@@ -16,18 +16,18 @@ internal sealed class PrivacyAttributeTypes
 
     private PrivacyAttributeTypes(Compilation compilation)
     {
-        ConsentCheck = TypesNamed(compilation, PrivacyAttributeNames.ConsentCheck);
-        RequiresConsent = TypesNamed(compilation, PrivacyAttributeNames.RequiresConsent);
-        ThirdParty = TypesNamed(compilation, PrivacyAttributeNames.ThirdParty);
-        FirstParty = TypesNamed(compilation, PrivacyAttributeNames.FirstParty);
-        ConsentPurpose = TypesNamed(compilation, PrivacyAttributeNames.ConsentPurpose);
-        Redactor = TypesNamed(compilation, PrivacyAttributeNames.Redactor);
-        NotPersonalData = TypesNamed(compilation, PrivacyAttributeNames.NotPersonalData);
-        OwnPersonalData = TypesNamed(compilation, PrivacyAttributeNames.PersonalData);
-        ForeignPersonalData = TypesNamed(compilation, PrivacyAttributeNames.IdentityPersonalData)
-            .Union(TypesNamed(compilation, PrivacyAttributeNames.IdentityProtectedPersonalData));
+        ConsentCheck = TypeLookup.TypesNamed(compilation, PrivacyAttributeNames.ConsentCheck);
+        RequiresConsent = TypeLookup.TypesNamed(compilation, PrivacyAttributeNames.RequiresConsent);
+        ThirdParty = TypeLookup.TypesNamed(compilation, PrivacyAttributeNames.ThirdParty);
+        FirstParty = TypeLookup.TypesNamed(compilation, PrivacyAttributeNames.FirstParty);
+        ConsentPurpose = TypeLookup.TypesNamed(compilation, PrivacyAttributeNames.ConsentPurpose);
+        Redactor = TypeLookup.TypesNamed(compilation, PrivacyAttributeNames.Redactor);
+        NotPersonalData = TypeLookup.TypesNamed(compilation, PrivacyAttributeNames.NotPersonalData);
+        OwnPersonalData = TypeLookup.TypesNamed(compilation, PrivacyAttributeNames.PersonalData);
+        ForeignPersonalData = TypeLookup.TypesNamed(compilation, PrivacyAttributeNames.IdentityPersonalData)
+            .Union(TypeLookup.TypesNamed(compilation, PrivacyAttributeNames.IdentityProtectedPersonalData));
         PersonalData = OwnPersonalData.Union(ForeignPersonalData);
-        DataClassification = TypesNamed(compilation, PrivacyAttributeNames.DataClassification);
+        DataClassification = TypeLookup.TypesNamed(compilation, PrivacyAttributeNames.DataClassification);
     }
 
     /// <summary>The attribute classes of a compilation.</summary>
@@ -121,67 +121,5 @@ internal sealed class PrivacyAttributeTypes
         return name.EndsWith(Suffix, System.StringComparison.Ordinal) && name.Length > Suffix.Length
             ? name.Substring(0, name.Length - Suffix.Length)
             : name;
-    }
-
-    /// <summary>Every type of a metadata name in the compilation and its references (a project may declare its own copy).</summary>
-    public static ImmutableHashSet<INamedTypeSymbol> TypesNamed(Compilation compilation, string metadataName)
-    {
-        // A top-level type is looked up in the compilation's merged namespace, which the compiler has built already for
-        // binding: one lookup per namespace level, instead of one per referenced assembly. A namespace that exists in no
-        // assembly ends the search at once (PiiAnalyzers in a project without the package).
-        int dot = metadataName.LastIndexOf('.');
-        if (metadataName.IndexOf('+') >= 0 || dot <= 0 || HasAliasedReference(compilation))
-        {
-            // Nested types, and references under an extern alias (not merged into the global namespace), are looked up in
-            // every assembly.
-            return ImmutableHashSet.CreateRange<INamedTypeSymbol>(SymbolEqualityComparer.Default, compilation.GetTypesByMetadataName(metadataName));
-        }
-
-        INamespaceSymbol? ns = compilation.GlobalNamespace;
-        foreach (string part in metadataName.Substring(0, dot).Split('.'))
-        {
-            ns = FindNamespace(ns, part);
-            if (ns is null)
-            {
-                return ImmutableHashSet<INamedTypeSymbol>.Empty;
-            }
-        }
-
-        string name = metadataName.Substring(dot + 1);
-        int tick = name.IndexOf('`');
-        int arity = tick < 0 ? 0 : int.Parse(name.Substring(tick + 1), System.Globalization.CultureInfo.InvariantCulture);
-        var found = ImmutableHashSet.CreateBuilder<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-        foreach (INamedTypeSymbol type in ns.GetTypeMembers(tick < 0 ? name : name.Substring(0, tick), arity))
-        {
-            found.Add(type);
-        }
-
-        return found.ToImmutable();
-    }
-
-    private static bool HasAliasedReference(Compilation compilation)
-    {
-        foreach (MetadataReference reference in compilation.References)
-        {
-            if (!reference.Properties.Aliases.IsDefaultOrEmpty)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static INamespaceSymbol? FindNamespace(INamespaceSymbol parent, string name)
-    {
-        foreach (ISymbol member in parent.GetMembers(name))
-        {
-            if (member is INamespaceSymbol ns)
-            {
-                return ns;
-            }
-        }
-
-        return null;
     }
 }

@@ -30,6 +30,7 @@ internal sealed class ProjectPrivacy
         // Every package run asks it first (the sink rules bail out on it), so it is answered here, on the first rule's thread.
         MarkersInReach = Inference is not null || Configuration.DeclaresPersonalData || !Attributes.DataClassification.IsEmpty ||
             MarkerReach.PersonalDataInReach(compilation, cancellationToken);
+        SourcesInReach = !MarkersInReach && MarkerReach.InSource(compilation, MarkerReach.Words.FrameworkSource, cancellationToken);
         _catalog = new Lazy<PersonalDataCatalog>(() => PersonalDataCatalog.Create(compilation, Configuration, Inference), LazyThreadSafetyMode.PublicationOnly);
     }
 
@@ -52,6 +53,12 @@ internal sealed class ProjectPrivacy
     /// files, its projects or its assemblies (<see cref="MarkerReach"/>). A visible marker type is not a use.
     /// </summary>
     public bool MarkersInReach { get; }
+
+    /// <summary>
+    /// Whether, with no marker in reach, a file of the compilation reads a framework value that is personal data
+    /// (<c>Sources.FrameworkSourceTable</c>): then the flow rules analyse those files only.
+    /// </summary>
+    public bool SourcesInReach { get; }
 
     /// <summary>What is personal data in the compilation and its references.</summary>
     public PersonalDataCatalog Catalog => _catalog.Value;

@@ -36,9 +36,9 @@ public sealed class GeneratedToStringExposesPersonalDataAnalyzer : DiagnosticAna
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        if (PrivacyModel.For(context.Compilation, context.Options, context.CancellationToken) is not { } model)
+        if (PrivacyModel.For(context.Compilation, context.Options, context.CancellationToken) is not { OnlySources: false } model)
         {
-            return;
+            return; // a record prints what is marked, and nothing is
         }
 
         context.RegisterSymbolAction(symbol => AnalyzeRecord(symbol, model), SymbolKind.NamedType);

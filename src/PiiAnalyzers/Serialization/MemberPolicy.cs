@@ -313,17 +313,17 @@ internal abstract class MemberPolicy
 
         public SerializationAttributes(Compilation compilation)
         {
-            SystemTextJsonIgnore = PrivacyAttributeTypes.TypesNamed(compilation, SystemTextJsonIgnoreName);
-            SystemTextJsonInclude = PrivacyAttributeTypes.TypesNamed(compilation, "System.Text.Json.Serialization.JsonIncludeAttribute");
-            NewtonsoftIgnore = PrivacyAttributeTypes.TypesNamed(compilation, NewtonsoftIgnoreName);
-            NewtonsoftProperty = PrivacyAttributeTypes.TypesNamed(compilation, "Newtonsoft.Json.JsonPropertyAttribute");
-            NewtonsoftRequired = PrivacyAttributeTypes.TypesNamed(compilation, "Newtonsoft.Json.JsonRequiredAttribute");
-            NewtonsoftObject = PrivacyAttributeTypes.TypesNamed(compilation, "Newtonsoft.Json.JsonObjectAttribute");
-            XmlIgnore = PrivacyAttributeTypes.TypesNamed(compilation, XmlIgnoreName);
-            DataContract = PrivacyAttributeTypes.TypesNamed(compilation, "System.Runtime.Serialization.DataContractAttribute");
-            DataMember = PrivacyAttributeTypes.TypesNamed(compilation, DataMemberName);
-            IgnoreDataMember = PrivacyAttributeTypes.TypesNamed(compilation, IgnoreDataMemberName);
-            NonSerialized = PrivacyAttributeTypes.TypesNamed(compilation, NonSerializedName);
+            SystemTextJsonIgnore = TypeLookup.TypesNamed(compilation, SystemTextJsonIgnoreName);
+            SystemTextJsonInclude = TypeLookup.TypesNamed(compilation, "System.Text.Json.Serialization.JsonIncludeAttribute");
+            NewtonsoftIgnore = TypeLookup.TypesNamed(compilation, NewtonsoftIgnoreName);
+            NewtonsoftProperty = TypeLookup.TypesNamed(compilation, "Newtonsoft.Json.JsonPropertyAttribute");
+            NewtonsoftRequired = TypeLookup.TypesNamed(compilation, "Newtonsoft.Json.JsonRequiredAttribute");
+            NewtonsoftObject = TypeLookup.TypesNamed(compilation, "Newtonsoft.Json.JsonObjectAttribute");
+            XmlIgnore = TypeLookup.TypesNamed(compilation, XmlIgnoreName);
+            DataContract = TypeLookup.TypesNamed(compilation, "System.Runtime.Serialization.DataContractAttribute");
+            DataMember = TypeLookup.TypesNamed(compilation, DataMemberName);
+            IgnoreDataMember = TypeLookup.TypesNamed(compilation, IgnoreDataMemberName);
+            NonSerialized = TypeLookup.TypesNamed(compilation, NonSerializedName);
         }
 
         public ImmutableHashSet<INamedTypeSymbol> SystemTextJsonIgnore { get; }

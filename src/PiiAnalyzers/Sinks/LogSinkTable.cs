@@ -19,9 +19,11 @@ internal static class LogSinkTable
     };
 
     public static ImmutableArray<SinkRow> Rows { get; } = ImmutableArray.Create(
-        // Microsoft.Extensions.Logging: every argument but the logger, level, event id and exception is formatted into the message or scope.
-        SinkRow.Content("Microsoft.Extensions.Logging.LoggerExtensions", SinkFamily.MicrosoftLogging, Rendering.Formatted,
-            "Log", "LogTrace", "LogDebug", "LogInformation", "LogWarning", "LogError", "LogCritical", "BeginScope"),
+        // Microsoft.Extensions.Logging: message templates, whose {@X} holes a structured provider (Serilog behind
+        // Microsoft.Extensions.Logging, the most common set-up) destructures; ILogger's own Log and BeginScope take a state.
+        SinkRow.Template("Microsoft.Extensions.Logging.LoggerExtensions", SinkFamily.MicrosoftLogging, "message",
+            "Log", "LogTrace", "LogDebug", "LogInformation", "LogWarning", "LogError", "LogCritical"),
+        SinkRow.Template("Microsoft.Extensions.Logging.LoggerExtensions", SinkFamily.MicrosoftLogging, "messageFormat", "BeginScope"),
         SinkRow.Content("Microsoft.Extensions.Logging.ILogger", SinkFamily.MicrosoftLogging, Rendering.Formatted, "Log", "BeginScope"),
 
         // Serilog: message templates ({@X} destructures), and properties attached to what is logged next.

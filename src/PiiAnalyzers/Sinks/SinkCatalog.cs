@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using PiiAnalyzers.Model;
+using PiiAnalyzers.Configuration;
 
 namespace PiiAnalyzers.Sinks;
 
@@ -37,5 +37,5 @@ internal abstract class SinkCatalog
 
     /// <summary>All types of a metadata name in the compilation and its references.</summary>
     protected static ImmutableHashSet<INamedTypeSymbol> TypesNamed(Compilation compilation, string metadataName) =>
-        PrivacyAttributeTypes.TypesNamed(compilation, metadataName);
+        TypeLookup.TypesNamed(compilation, metadataName);
 }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using PiiAnalyzers.Model;
+using PiiAnalyzers.Configuration;
 
 namespace PiiAnalyzers.Sinks;
 
@@ -17,7 +17,7 @@ internal sealed class SinkTable
     {
         foreach (SinkRow row in rows)
         {
-            foreach (INamedTypeSymbol type in PrivacyAttributeTypes.TypesNamed(compilation, row.Type))
+            foreach (INamedTypeSymbol type in TypeLookup.TypesNamed(compilation, row.Type))
             {
                 if (!_rows.TryGetValue(type, out Dictionary<string, SinkRow>? methods))
                 {

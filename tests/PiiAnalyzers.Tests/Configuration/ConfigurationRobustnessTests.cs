@@ -82,7 +82,7 @@ public class ConfigurationRobustnessTests
         var configuration = Vendor.Load(("PiiAnalyzers.txt", "per\u0001sonal\u0000_data P:X"));
 
         Assert.Equal(
-            "unknown declaration 'per\\u0001sonal\\u0000_data'; expected one of personal_data, not_personal_data, personal_data_word, not_personal_data_word, third_party, first_party, consent_check, redactor, log_sink, serialization_sink",
+            "unknown declaration 'per\\u0001sonal\\u0000_data'; expected one of personal_data, not_personal_data, source, personal_data_word, not_personal_data_word, third_party, first_party, consent_check, redactor, log_sink, serialization_sink",
             Assert.Single(configuration.Errors).Message);
     }
 

@@ -31,8 +31,8 @@ public class InvalidConfigurationTests
             sink M:Vendor.Diagnostics.Audit.Write(System.String)
             """;
         return VerifyAsync(file,
-            OnLine(file, 1, "unknown declaration 'personal-data'; expected one of personal_data, not_personal_data, personal_data_word, not_personal_data_word, third_party, first_party, consent_check, redactor, log_sink, serialization_sink"),
-            OnLine(file, 2, "unknown declaration 'sink'; expected one of personal_data, not_personal_data, personal_data_word, not_personal_data_word, third_party, first_party, consent_check, redactor, log_sink, serialization_sink"));
+            OnLine(file, 1, "unknown declaration 'personal-data'; expected one of personal_data, not_personal_data, source, personal_data_word, not_personal_data_word, third_party, first_party, consent_check, redactor, log_sink, serialization_sink"),
+            OnLine(file, 2, "unknown declaration 'sink'; expected one of personal_data, not_personal_data, source, personal_data_word, not_personal_data_word, third_party, first_party, consent_check, redactor, log_sink, serialization_sink"));
     }
 
     [Fact]
@@ -360,7 +360,7 @@ public class InvalidConfigurationTests
     public Task LineEndings_CountLinesAsTheEditorDoes()
     {
         const string file = "# windows\r\nbogus\r\n# old mac\rbogus two\r\rbogus three\n";
-        const string unknown = "; expected one of personal_data, not_personal_data, personal_data_word, not_personal_data_word, third_party, first_party, consent_check, redactor, log_sink, serialization_sink";
+        const string unknown = "; expected one of personal_data, not_personal_data, source, personal_data_word, not_personal_data_word, third_party, first_party, consent_check, redactor, log_sink, serialization_sink";
         return VerifyAsync(file,
             At(2, 1, 6, "unknown declaration 'bogus'" + unknown),
             At(4, 1, 10, "unknown declaration 'bogus'" + unknown),
@@ -377,7 +377,7 @@ public class InvalidConfigurationTests
     [Fact]
     public Task AByteOrderMark_IsNotPartOfTheSpan() => VerifyAsync(
         "\uFEFFbogus",
-        At(1, 2, 7, "unknown declaration 'bogus'; expected one of personal_data, not_personal_data, personal_data_word, not_personal_data_word, third_party, first_party, consent_check, redactor, log_sink, serialization_sink"));
+        At(1, 2, 7, "unknown declaration 'bogus'; expected one of personal_data, not_personal_data, source, personal_data_word, not_personal_data_word, third_party, first_party, consent_check, redactor, log_sink, serialization_sink"));
 
     [Fact]
     public Task ErrorsOfSeveralFiles_AreEachReportedInTheirFile() => VerifyAsync(
@@ -394,7 +394,7 @@ public class InvalidConfigurationTests
     [Fact]
     public Task ALowerCaseFileName_IsReadAndNamedAsGiven() => VerifyAsync(
         new[] { ("/0/piianalyzers.txt", "bogus") },
-        At(1, 1, 6, "unknown declaration 'bogus'; expected one of personal_data, not_personal_data, personal_data_word, not_personal_data_word, third_party, first_party, consent_check, redactor, log_sink, serialization_sink",
+        At(1, 1, 6, "unknown declaration 'bogus'; expected one of personal_data, not_personal_data, source, personal_data_word, not_personal_data_word, third_party, first_party, consent_check, redactor, log_sink, serialization_sink",
             "/0/piianalyzers.txt"));
 
     [Fact]
@@ -420,7 +420,7 @@ public class InvalidConfigurationTests
     {
         string file = string.Join("\n", Enumerable.Range(1, 150).Select(i => "bogus" + i));
         var expected = Enumerable.Range(1, 100)
-            .Select(i => OnLine(file, i, $"unknown declaration 'bogus{i}'; expected one of personal_data, not_personal_data, personal_data_word, not_personal_data_word, third_party, first_party, consent_check, redactor, log_sink, serialization_sink"))
+            .Select(i => OnLine(file, i, $"unknown declaration 'bogus{i}'; expected one of personal_data, not_personal_data, source, personal_data_word, not_personal_data_word, third_party, first_party, consent_check, redactor, log_sink, serialization_sink"))
             .Append(OnLine(file, 101, "100 errors already: this line and the rest of the file are ignored"))
             .ToArray();
         return VerifyAsync(file, expected);
@@ -435,7 +435,7 @@ public class InvalidConfigurationTests
             GlobalConfig = "dotnet_diagnostic.PII900.severity = error",
         };
         test.AdditionalFiles.Add(("PiiAnalyzers.txt", "bogus"));
-        test.ExpectedDiagnostics.Add(At(1, 1, 6, "unknown declaration 'bogus'; expected one of personal_data, not_personal_data, personal_data_word, not_personal_data_word, third_party, first_party, consent_check, redactor, log_sink, serialization_sink")
+        test.ExpectedDiagnostics.Add(At(1, 1, 6, "unknown declaration 'bogus'; expected one of personal_data, not_personal_data, source, personal_data_word, not_personal_data_word, third_party, first_party, consent_check, redactor, log_sink, serialization_sink")
             .WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
         return test.RunAsync();
     }
@@ -472,7 +472,7 @@ public class InvalidConfigurationTests
             EditorConfig = "root = true\n[*.cs]\ndotnet_diagnostic.PII900.severity = none\n",
         };
         test.AdditionalFiles.Add(("PiiAnalyzers.txt", "bogus"));
-        test.ExpectedDiagnostics.Add(At(1, 1, 6, "unknown declaration 'bogus'; expected one of personal_data, not_personal_data, personal_data_word, not_personal_data_word, third_party, first_party, consent_check, redactor, log_sink, serialization_sink"));
+        test.ExpectedDiagnostics.Add(At(1, 1, 6, "unknown declaration 'bogus'; expected one of personal_data, not_personal_data, source, personal_data_word, not_personal_data_word, third_party, first_party, consent_check, redactor, log_sink, serialization_sink"));
         return test.RunAsync();
     }
 }

@@ -4,8 +4,9 @@ using Xunit;
 namespace PiiAnalyzers.Tests.Rules.PII001;
 
 /// <summary>
-/// Fields of <c>this</c> and static fields as slots within the method that writes them, and what the lambdas passed to a
-/// call return into its result (<c>Select(c =&gt; c.Email)</c>).
+/// Fields of <c>this</c> and static fields as slots within the method that writes them (and, in the type's other methods,
+/// as what any method of the type assigns them: <see cref="KeptStateTests"/>), and what the lambdas passed to a call return
+/// into its result (<c>Select(c =&gt; c.Email)</c>).
 /// </summary>
 public class FieldAndFunctionResultTests
 {
@@ -33,12 +34,13 @@ public class FieldAndFunctionResultTests
                 _logger.LogInformation("{E}", other._last);
             }
 
-            void Elsewhere() => _logger.LogInformation("{E}", _last);
+            void Elsewhere() => _logger.LogInformation("{E}", {|#3:_last|});
         }
         """,
         Pii001.At(0, "Customer.Email", "Email", "LogInformation"),
         Pii001.At(1, "Customer.Email", "Email", "LogInformation"),
-        Pii001.At(2, "Customer.Name", "Name", "LogInformation"));
+        Pii001.At(2, "Customer.Name", "Name", "LogInformation"),
+        Pii001.At(3, "Customer.Email", "Email", "LogInformation"));
 
     [Fact]
     public Task AFieldWrittenUnderConsent_IsFineUnderConsent() => Pii001.VerifyAsync(Usings + """

@@ -1,0 +1,342 @@
+using System.Threading.Tasks;
+using PiiAnalyzers.Rules;
+using PiiAnalyzers.Tests.Harness;
+using Xunit;
+
+namespace PiiAnalyzers.Tests.Rules.Sources;
+
+using Pii001Verify = CSharpAnalyzerVerifier<PersonalDataWrittenToLogAnalyzer>;
+using Pii003Verify = CSharpAnalyzerVerifier<PersonalDataSharedWithThirdPartyAnalyzer>;
+
+/// <summary>
+/// Personal data the framework hands an application with no attribute on it (<c>FrameworkSourceTable</c>): the client's
+/// address, identifying headers and cookies, the signed-in user's name and claims, Identity's getters, e-mail addresses.
+/// The projects here mark nothing: reading a source is enough for the rules to look.
+/// </summary>
+public class FrameworkSourceTests
+{
+    private const string Usings = """
+                using System.Security.Claims;
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.AspNetCore.Identity;
+        using Microsoft.AspNetCore.Mvc;
+        using Microsoft.Extensions.Logging;
+
+        """;
+
+    [Fact]
+    public Task TheClientsAddressAndIdentifyingHeadersAreLogged() => Verify001("""
+        namespace Shop.Web;
+
+        public sealed class AccountController : ControllerBase
+        {
+            private readonly ILogger<AccountController> _logger;
+
+            public AccountController(ILogger<AccountController> logger) => _logger = logger;
+
+            [HttpPost("login")]
+            public IActionResult Login(string userName)
+            {
+                _logger.LogWarning("Failed login from {Ip}", {|#0:HttpContext.Connection.RemoteIpAddress|});
+                _logger.LogInformation("Agent {Agent}", {|#1:Request.Headers.UserAgent|});
+                _logger.LogInformation("Agent {Agent}", {|#2:Request.Headers["User-Agent"]|});
+                _logger.LogInformation("Forwarded for {Ip}", {|#3:Request.Headers["x-forwarded-for"].ToString()|});
+                _logger.LogInformation("Session {Cookie}", {|#4:Request.Cookies["session"]|});
+                _logger.LogInformation("Accept {Accept}, path {Path}", Request.Headers["Accept"], Request.Path);
+                return Ok();
+            }
+        }
+        """,
+        Pii001Verify.Diagnostic().WithLocation(0).WithArguments("ConnectionInfo.RemoteIpAddress", "IpAddress", "LogWarning"),
+        Pii001Verify.Diagnostic().WithLocation(1).WithArguments("IHeaderDictionary.UserAgent", "DeviceId", "LogInformation"),
+        Pii001Verify.Diagnostic().WithLocation(2).WithArguments("Headers[\"User-Agent\"]", "DeviceId", "LogInformation"),
+        Pii001Verify.Diagnostic().WithLocation(3).WithArguments("Headers[\"X-Forwarded-For\"]", "IpAddress", "LogInformation"),
+        Pii001Verify.Diagnostic().WithLocation(4).WithArguments("IRequestCookieCollection.this[]", "OnlineIdentifier", "LogInformation"));
+
+    [Fact]
+    public Task TheSignedInUsersNameAndClaimsAreLogged() => Verify001("""
+        namespace Shop.Web;
+
+        public sealed class ProfileController : ControllerBase
+        {
+            private readonly ILogger<ProfileController> _logger;
+
+            public ProfileController(ILogger<ProfileController> logger) => _logger = logger;
+
+            [HttpGet("me")]
+            public IActionResult Me()
+            {
+                _logger.LogInformation("Profile of {User}", {|#0:User.Identity?.Name|});
+                _logger.LogInformation("Profile of {Email}", {|#1:User.FindFirst(ClaimTypes.Email)?.Value|});
+                _logger.LogInformation("Profile of {Email}", {|#2:User.FindFirstValue(ClaimTypes.Email)|});
+                _logger.LogInformation("Profile of {Subject}", {|#3:User.FindFirstValue("sub")|});
+                _logger.LogInformation("Authenticated: {Authenticated}", User.Identity?.IsAuthenticated);
+                return Ok();
+            }
+        }
+        """,
+        Pii001Verify.Diagnostic().WithLocation(0).WithArguments("IIdentity.Name", "Name", "LogInformation"),
+        Pii001Verify.Diagnostic().WithLocation(1).WithArguments("Claim.Value", "OnlineIdentifier", "LogInformation"),
+        Pii001Verify.Diagnostic().WithLocation(2).WithArguments("FindFirstValue(ClaimTypes.Email)", "Email", "LogInformation"),
+        Pii001Verify.Diagnostic().WithLocation(3).WithArguments("ClaimsPrincipal.FindFirstValue()", "OnlineIdentifier", "LogInformation"));
+
+    [Fact]
+    public Task IdentitysGettersAreSources() => Verify001("""
+        namespace Shop.Accounts;
+
+        public sealed class ConfirmationMailer
+        {
+            private readonly UserManager<IdentityUser> _users;
+            private readonly ILogger<ConfirmationMailer> _logger;
+
+            public ConfirmationMailer(UserManager<IdentityUser> users, ILogger<ConfirmationMailer> logger)
+            {
+                _users = users;
+                _logger = logger;
+            }
+
+            public async Task SendAsync(IdentityUser user, ClaimsPrincipal principal)
+            {
+                string? email = await _users.GetEmailAsync(user);
+                _logger.LogInformation("Confirming {Email}", {|#0:email|});
+                _logger.LogInformation("Confirming for {User}", {|#1:_users.GetUserName(principal)|});
+                _logger.LogInformation("Confirmed: {Confirmed}", await _users.IsEmailConfirmedAsync(user));
+            }
+        }
+        """,
+        Pii001Verify.Diagnostic().WithLocation(0).WithArguments("UserManager.GetEmailAsync()", "Email", "LogInformation"),
+        Pii001Verify.Diagnostic().WithLocation(1).WithArguments("UserManager.GetUserName()", "OnlineIdentifier", "LogInformation"));
+
+    [Fact]
+    public Task AHelperThatReturnsASourceIsASourceForItsCallers() => Verify001("""
+        namespace Shop.Web;
+
+        public sealed class AuditController : ControllerBase
+        {
+            private readonly ILogger<AuditController> _logger;
+
+            public AuditController(ILogger<AuditController> logger) => _logger = logger;
+
+            private string? CurrentUserEmail => User.FindFirstValue(ClaimTypes.Email);
+
+            [HttpDelete("orders/{id}")]
+            public IActionResult Delete(int id)
+            {
+                _logger.LogWarning("Order {Id} deleted from {Ip} by {Email}", id, {|#0:GetRequestIP()|}, {|#1:CurrentUserEmail|});
+                _logger.LogInformation("Request {RequestId}", RequestId());
+                return Ok();
+            }
+
+            private string? GetRequestIP() =>
+                System.Linq.Enumerable.FirstOrDefault(Request.Headers["X-Forwarded-For"]) ?? HttpContext.Connection.RemoteIpAddress?.ToString();
+
+            private string RequestId() => HttpContext.TraceIdentifier;
+        }
+        """,
+        Pii001Verify.Diagnostic().WithLocation(0).WithArguments("ConnectionInfo.RemoteIpAddress", "IpAddress", "LogWarning"),
+        Pii001Verify.Diagnostic().WithLocation(1).WithArguments("FindFirstValue(ClaimTypes.Email)", "Email", "LogWarning"));
+
+    [Fact]
+    public Task AFieldAssignedASourceInOneActionIsASourceInAnother() => Verify001("""
+        namespace Shop.Web;
+
+        public sealed class CheckoutController : ControllerBase
+        {
+            private readonly ILogger<CheckoutController> _logger;
+            private string? _clientIp;
+            private string _step = "";
+
+            public CheckoutController(ILogger<CheckoutController> logger) => _logger = logger;
+
+            [HttpPost("start")]
+            public IActionResult Start()
+            {
+                _clientIp = HttpContext.Connection.RemoteIpAddress?.ToString();
+                _step = "started";
+                return Ok();
+            }
+
+            [HttpPost("finish")]
+            public IActionResult Finish()
+            {
+                _logger.LogInformation("Checkout {Step} from {Ip}", _step, {|#0:_clientIp|});
+                return Ok();
+            }
+        }
+        """,
+        Pii001Verify.Diagnostic().WithLocation(0).WithArguments("ConnectionInfo.RemoteIpAddress", "IpAddress", "LogInformation"));
+
+    [Fact]
+    public Task ASourceSentToAThirdPartyIsShared() => VerifyAsync<PersonalDataSharedWithThirdPartyAnalyzer>("""
+        namespace Shop.Web;
+
+        public sealed class GeoController : ControllerBase
+        {
+            private readonly System.Net.Http.HttpClient _geo;
+
+            public GeoController(System.Net.Http.HttpClient geo) => _geo = geo;
+
+            [HttpGet("where")]
+            public async Task<IActionResult> Where()
+            {
+                var response = await _geo.GetAsync($"https://geo.example.com/lookup?ip={{|#0:HttpContext.Connection.RemoteIpAddress|}}");
+                return Ok(response.StatusCode);
+            }
+        }
+        """,
+        null,
+        Pii003Verify.Diagnostic().WithLocation(0).WithArguments("ConnectionInfo.RemoteIpAddress", "IpAddress", "HttpClient.GetAsync", "ThirdPartySharing"));
+
+    [Fact]
+    public Task ARedactedOrConsentedSourceIsFine() => Verify001("""
+        namespace Shop.Web;
+
+        public interface IConsents { [PiiAnalyzers.ConsentCheck(PiiAnalyzers.ConsentPurpose.Diagnostics)] bool ForDiagnostics(); }
+
+        public sealed class AccountController : ControllerBase
+        {
+            private readonly ILogger<AccountController> _logger;
+            private readonly IConsents _consents;
+
+            public AccountController(ILogger<AccountController> logger, IConsents consents)
+            {
+                _logger = logger;
+                _consents = consents;
+            }
+
+            [HttpPost("login")]
+            public IActionResult Login()
+            {
+                _logger.LogWarning("Failed login from {Ip}", PiiAnalyzers.Redact.Mask(HttpContext.Connection.RemoteIpAddress?.ToString()));
+                if (_consents.ForDiagnostics())
+                {
+                    _logger.LogInformation("Agent {Agent}", Request.Headers.UserAgent);
+                }
+
+                return Ok();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ARowIsTurnedOffByNotPersonalData() => VerifyAsync<PersonalDataWrittenToLogAnalyzer>("""
+        namespace Shop.Web;
+
+        public sealed class AccountController : ControllerBase
+        {
+            private readonly ILogger<AccountController> _logger;
+
+            public AccountController(ILogger<AccountController> logger) => _logger = logger;
+
+            [HttpPost("login")]
+            public IActionResult Login()
+            {
+                _logger.LogWarning("Failed login from {Ip}", HttpContext.Connection.RemoteIpAddress);
+                _logger.LogInformation("Agent {Agent}", {|#0:Request.Headers.UserAgent|});
+                return Ok();
+            }
+        }
+        """,
+        "not_personal_data P:Microsoft.AspNetCore.Http.ConnectionInfo.RemoteIpAddress\n",
+        Pii001Verify.Diagnostic().WithLocation(0).WithArguments("IHeaderDictionary.UserAgent", "DeviceId", "LogInformation"));
+
+    [Fact]
+    public Task ASourceLineAddsAMemberNobodyCanAnnotate() => VerifyAsync<PersonalDataWrittenToLogAnalyzer>("""
+        namespace Shop.Web;
+
+        public sealed class SearchController : ControllerBase
+        {
+            private readonly ILogger<SearchController> _logger;
+
+            public SearchController(ILogger<SearchController> logger) => _logger = logger;
+
+            [HttpGet("search")]
+            public IActionResult Search()
+            {
+                _logger.LogInformation("Search {Query}", {|#0:Request.QueryString|});
+                _logger.LogInformation("Search on {Path}", Request.Path);
+                return Ok();
+            }
+        }
+        """,
+        "source P:Microsoft.AspNetCore.Http.HttpRequest.QueryString Behavior\n",
+        Pii001Verify.Diagnostic().WithLocation(0).WithArguments("HttpRequest.QueryString", "Behavior", "LogInformation"));
+
+    [Fact]
+    public Task ReadingASourceDoesNotStartTheMarkingSuggestions() => VerifyAsync<UnmarkedPersonalDataAnalyzer>("""
+        namespace Shop.Web;
+
+        public sealed class SignUp
+        {
+            public string Email { get; set; } = "";
+        }
+
+        public sealed class SignUpController : ControllerBase
+        {
+            private readonly ILogger<SignUpController> _logger;
+
+            public SignUpController(ILogger<SignUpController> logger) => _logger = logger;
+
+            [HttpPost("sign-up")]
+            public IActionResult Post(SignUp form)
+            {
+                _logger.LogInformation("Sign-up from {Ip}", HttpContext.Connection.RemoteIpAddress);
+                return Ok();
+            }
+        }
+        """,
+        null);
+
+    [Fact]
+    public Task SourcesCountInInferenceModeToo() => VerifyAsync<PersonalDataWrittenToLogAnalyzer>(
+        """
+        namespace Shop.Web;
+
+        public sealed class AccountController : ControllerBase
+        {
+            private readonly ILogger<AccountController> _logger;
+
+            public AccountController(ILogger<AccountController> logger) => _logger = logger;
+
+            [HttpPost("login")]
+            public IActionResult Login(string userName)
+            {
+                _logger.LogWarning("Failed login of {User} from {Ip}", {|#0:userName|}, {|#1:HttpContext.Connection.RemoteIpAddress|});
+                return Ok();
+            }
+        }
+        """,
+        null,
+        new[]
+        {
+            Pii001Verify.Diagnostic().WithLocation(0).WithArguments("userName", "OnlineIdentifier", "LogWarning"),
+            Pii001Verify.Diagnostic().WithLocation(1).WithArguments("ConnectionInfo.RemoteIpAddress", "IpAddress", "LogWarning"),
+        },
+        inference: true);
+
+    private static Task Verify001(string source, params DiagnosticResult[] expected) =>
+        VerifyAsync<PersonalDataWrittenToLogAnalyzer>(source, null, expected);
+
+    private static Task VerifyAsync<TAnalyzer>(string source, string? configuration, params DiagnosticResult[] expected)
+        where TAnalyzer : Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer, new() =>
+        VerifyAsync<TAnalyzer>(source, configuration, expected, inference: false);
+
+    private static Task VerifyAsync<TAnalyzer>(string source, string? configuration, DiagnosticResult[] expected, bool inference)
+        where TAnalyzer : Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer, new()
+    {
+        var test = new AnalyzerTest<TAnalyzer> { Sources = { Usings + source } };
+        if (configuration is not null)
+        {
+            test.AdditionalFiles.Add(("PiiAnalyzers.txt", configuration));
+        }
+
+        if (inference)
+        {
+            test.GlobalConfig = "pii_analyzers.infer_personal_data = true";
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+}
