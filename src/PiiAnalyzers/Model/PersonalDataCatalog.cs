@@ -87,10 +87,23 @@ internal sealed class PersonalDataCatalog
     /// The personal data a call or an indexer read gives by the name it is asked for (<c>Headers["User-Agent"]</c>,
     /// <c>FindFirstValue(ClaimTypes.Email)</c>, <see cref="FrameworkSourceTable"/>), or <see langword="null"/>.
     /// </summary>
-    public PersonalDataOrigin? KeyedSource(ISymbol member, ImmutableArray<Microsoft.CodeAnalysis.Operations.IArgumentOperation> arguments) =>
-        !arguments.IsEmpty && _sources.KeyedRow(member, arguments) is { } row && !MemberMarking(member).DeclaredNotPersonal
-            ? new PersonalDataOrigin(row.DataName ?? DataNameOf(member), row.Kind)
+    public PersonalDataOrigin? KeyedSource(ISymbol member, ImmutableArray<Microsoft.CodeAnalysis.Operations.IArgumentOperation> arguments)
+    {
+        if (arguments.IsEmpty || _sources.KeyedRow(member, arguments) is not { } row || MemberMarking(member).DeclaredNotPersonal)
+        {
+            return null;
+        }
+
+        if (!row.JudgesKey)
+        {
+            return new PersonalDataOrigin(row.DataName ?? DataNameOf(member), row.Kind);
+        }
+
+        // Inference mode: the name the value is read by says what it is (Query["email"]).
+        return _inference is not null && SourceTable.KeyOf(arguments) is { } key && PersonalDataVocabulary.Match(key) is { } match
+            ? PersonalDataOrigin.InferredFrom(row.DataName + "[\"" + key + "\"]", match.Kind)
             : null;
+    }
 
     /// <summary>Whether the member or parameter is declared <c>[NotPersonalData]</c>.</summary>
     public bool IsDeclaredNotPersonal(ISymbol member) => MemberMarking(member).DeclaredNotPersonal;

@@ -63,6 +63,11 @@ internal static class FrameworkSourceTable
             SourceRow.Keyed(Headers, "this[]", "X-Real-IP", "IpAddress", "Headers[\"X-Real-IP\"]"),
             SourceRow.Keyed(Headers, "this[]", "Referer", "Behavior", "Headers[\"Referer\"]"),
 
+            // In inference mode, a value read by a name that names personal data: Query["email"], Form["phone"], Headers["X-User-Email"].
+            SourceRow.ByName("Microsoft.AspNetCore.Http.IQueryCollection", "this[]", "Query"),
+            SourceRow.ByName("Microsoft.AspNetCore.Http.IFormCollection", "this[]", "Form"),
+            SourceRow.ByName(Headers, "this[]", "Headers"),
+
             // Cookies identify the browser.
             SourceRow.Of("Microsoft.AspNetCore.Http.IRequestCookieCollection", "this[]", "OnlineIdentifier"),
 

@@ -8,13 +8,14 @@ namespace PiiAnalyzers.Sources;
 /// </summary>
 internal sealed class SourceRow
 {
-    private SourceRow(string type, string member, string kind, string? key, string? dataName)
+    private SourceRow(string type, string member, string kind, string? key, string? dataName, bool judgesKey = false)
     {
         Type = type;
         Member = member;
         Kind = kind;
         Key = key;
         DataName = dataName;
+        JudgesKey = judgesKey;
     }
 
     /// <summary>The metadata name of the type that declares the member (<c>Microsoft.AspNetCore.Http.ConnectionInfo</c>).</summary>
@@ -32,6 +33,13 @@ internal sealed class SourceRow
     /// <summary>How diagnostics name the data, or <see langword="null"/> to name it as a member (<c>ConnectionInfo.RemoteIpAddress</c>).</summary>
     public string? DataName { get; }
 
+    /// <summary>
+    /// Whether the row reads any name, judged in inference mode by the vocabulary of names (<c>Query["email"]</c> is an
+    /// e-mail address, <c>Query["page"]</c> nothing): the row's <see cref="Kind"/> is then unused and <see cref="DataName"/>
+    /// is what the name is put after (<c>Query</c>).
+    /// </summary>
+    public bool JudgesKey { get; }
+
     /// <summary>Whether every value of the type is personal data (<c>Claim</c>).</summary>
     public bool IsType => Member.Length == 0;
 
@@ -40,6 +48,9 @@ internal sealed class SourceRow
 
     /// <summary>An indexer or method whose value is personal data of <paramref name="kind"/> when its first argument is <paramref name="key"/>.</summary>
     public static SourceRow Keyed(string type, string member, string key, string kind, string dataName) => new(type, member, kind, key, dataName);
+
+    /// <summary>An indexer whose value is personal data when, in inference mode, the name it is read by names personal data.</summary>
+    public static SourceRow ByName(string type, string member, string dataName) => new(type, member, "Other", null, dataName, judgesKey: true);
 
     /// <summary>A type every value of which is personal data of <paramref name="kind"/>.</summary>
     public static SourceRow WholeType(string type, string kind) => new(type, string.Empty, kind, null, null);

@@ -71,7 +71,7 @@ internal sealed class SourceTable
     {
         foreach (SourceRow row in RowsOf(member))
         {
-            if (row.Key is null)
+            if (row.Key is null && !row.JudgesKey)
             {
                 return row;
             }
@@ -82,7 +82,8 @@ internal sealed class SourceTable
 
     /// <summary>
     /// The row of a call or indexer read that takes a name (<c>Headers["User-Agent"]</c>, <c>FindFirstValue(ClaimTypes.Email)</c>):
-    /// the first constant <c>string</c> argument is the key. <see langword="null"/> when no keyed row matches.
+    /// the first constant <c>string</c> argument is the key. A row for that key, else a row that judges any name
+    /// (<see cref="SourceRow.JudgesKey"/>), else <see langword="null"/>.
     /// </summary>
     public SourceRow? KeyedRow(ISymbol member, ImmutableArray<IArgumentOperation> arguments)
     {
@@ -92,11 +93,28 @@ internal sealed class SourceTable
             return null;
         }
 
+        SourceRow? byName = null;
         foreach (SourceRow row in rows)
         {
             if (row.Key is not null && string.Equals(row.Key, key, StringComparison.OrdinalIgnoreCase))
             {
                 return row;
+            }
+
+            byName ??= row.JudgesKey ? row : null;
+        }
+
+        return byName;
+    }
+
+    /// <summary>The first constant <c>string</c> argument of a call or indexer read: the name it reads a value by.</summary>
+    public static string? KeyOf(ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (IArgumentOperation argument in arguments)
+        {
+            if (argument.Parameter?.Type.SpecialType == SpecialType.System_String)
+            {
+                return argument.Value.ConstantValue is { HasValue: true, Value: string key } ? key : null;
             }
         }
 
@@ -112,16 +130,4 @@ internal sealed class SourceTable
                 : Array.Empty<SourceRow>();
     }
 
-    private static string? KeyOf(ImmutableArray<IArgumentOperation> arguments)
-    {
-        foreach (IArgumentOperation argument in arguments)
-        {
-            if (argument.Parameter?.Type.SpecialType == SpecialType.System_String)
-            {
-                return argument.Value.ConstantValue is { HasValue: true, Value: string key } ? key : null;
-            }
-        }
-
-        return null;
-    }
 }

@@ -288,6 +288,41 @@ public class FrameworkSourceTests
         """,
         null);
 
+    private const string SearchController = """
+        namespace Shop.Web;
+
+        public sealed class SearchController : ControllerBase
+        {
+            private readonly ILogger<SearchController> _logger;
+
+            public SearchController(ILogger<SearchController> logger) => _logger = logger;
+
+            [HttpGet("customers")]
+            public IActionResult Find()
+            {
+                _logger.LogInformation("Search by {Email}", {|#0:Request.Query["email"]|});
+                _logger.LogInformation("Search page {Page} of {Sort}", Request.Query["page"], Request.Query["sort"]);
+                _logger.LogInformation("Callback to {Phone}", {|#1:Request.Form["phone_number"]|});
+                return Ok();
+            }
+        }
+        """;
+
+    [Fact]
+    public Task InInferenceMode_AValueReadByANameOfPersonalDataIsOne() => VerifyAsync<PersonalDataWrittenToLogAnalyzer>(
+        SearchController,
+        null,
+        new[]
+        {
+            Pii001Verify.Diagnostic().WithLocation(0).WithArguments("Query[\"email\"]", "Email", "LogInformation"),
+            Pii001Verify.Diagnostic().WithLocation(1).WithArguments("Form[\"phone_number\"]", "Phone", "LogInformation"),
+        },
+        inference: true);
+
+    [Fact]
+    public Task WithoutInference_QueryValuesAreNotJudgedByTheirNames() =>
+        VerifyAsync<PersonalDataWrittenToLogAnalyzer>(SearchController.Replace("{|#0:", "").Replace("{|#1:", "").Replace("|}", ""), null);
+
     [Fact]
     public Task SourcesCountInInferenceModeToo() => VerifyAsync<PersonalDataWrittenToLogAnalyzer>(
         """
