@@ -55,7 +55,7 @@ public static class RuleDescriptors
     public static readonly DiagnosticDescriptor PersonalDataInExceptionMessage = new(
         RuleIds.PersonalDataInExceptionMessage,
         title: "Personal data is put in an exception message",
-        messageFormat: "'{0}' ({1}) is put in the message of '{2}' without redaction or a consent check for {3}",
+        messageFormat: "'{0}' ({1}) goes into exception '{2}' without redaction or a consent check for {3}",
         RuleCategories.Privacy,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,

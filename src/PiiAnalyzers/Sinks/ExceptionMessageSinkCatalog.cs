@@ -22,26 +22,50 @@ namespace PiiAnalyzers.Sinks;
 /// A parameter named <c>paramName</c> (or <c>parameterName</c>) is the name of an argument, never a message. All is
 /// rendered as text: a record put in a message prints its generated <c>ToString</c>. The sink is named after the
 /// exception type (<c>InvalidOperationException</c>).
+/// <para>
+/// An exception's <c>Data</c> travels with it to the same logs and error trackers: a value added with
+/// <c>ex.Data.Add(key, value)</c> is a sink too, named <c>InvalidOperationException.Data</c>. (The indexer,
+/// <c>ex.Data[key] = value</c>, is an assignment, not a call, and is not followed yet.)
+/// </para>
 /// </summary>
 internal sealed class ExceptionMessageSinkCatalog : SinkCatalog
 {
     private readonly ImmutableHashSet<INamedTypeSymbol> _exceptionBases;
+    private readonly ImmutableHashSet<INamedTypeSymbol> _dictionaries;
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _exceptionTypes = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<int>> _messageParameters = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
 
     public ExceptionMessageSinkCatalog(Compilation compilation)
     {
         _exceptionBases = TypesNamed(compilation, "System.Exception");
+        _dictionaries = TypesNamed(compilation, "System.Collections.IDictionary");
     }
 
     public override bool IsEmpty => _exceptionBases.IsEmpty;
 
     public override bool MayRecognize(IMethodSymbol method) =>
-        method.MethodKind == MethodKind.Constructor && method.ContainingType is { } type && IsException(type) &&
-        !_messageParameters.GetOrAdd(method.OriginalDefinition, MessageParameters).IsEmpty;
+        method.ContainingType is { } type &&
+        (IsDataAdd(method) ||
+         (method.MethodKind == MethodKind.Constructor && IsException(type) && !_messageParameters.GetOrAdd(method.OriginalDefinition, MessageParameters).IsEmpty));
 
     public override SinkCall? Recognize(IOperation call)
     {
+        if (call is IInvocationOperation { Instance: IPropertyReferenceOperation { Property.Name: "Data", Instance.Type: INamedTypeSymbol thrown } } dataAdd &&
+            IsDataAdd(dataAdd.TargetMethod) && IsException(thrown))
+        {
+            // ex.Data.Add("Email", customer.Email): the value goes wherever the exception is logged or tracked.
+            var added = ImmutableArray.CreateBuilder<SinkArgument>();
+            foreach (IArgumentOperation argument in dataAdd.Arguments)
+            {
+                if (argument.Parameter?.Name == "value")
+                {
+                    added.Add(new SinkArgument(argument.Value, Rendering.Text));
+                }
+            }
+
+            return new SinkCall(thrown.Name + ".Data", SinkFamily.ExceptionMessage, added.ToImmutable());
+        }
+
         // A constructor's ': base(…)' call is named after the exception being constructed, not its base.
         (IMethodSymbol? constructor, ImmutableArray<IArgumentOperation> arguments) = call switch
         {
@@ -77,6 +101,10 @@ internal sealed class ExceptionMessageSinkCatalog : SinkCatalog
 
         return new SinkCall(CallNames.OfConstructed(call, constructor), SinkFamily.ExceptionMessage, values.ToImmutable());
     }
+
+    /// <summary><c>IDictionary.Add</c>, which an exception's <c>Data</c> is.</summary>
+    private bool IsDataAdd(IMethodSymbol method) =>
+        method.Name == "Add" && method.ContainingType is { } type && _dictionaries.Contains(type.OriginalDefinition);
 
     private bool IsException(INamedTypeSymbol type) => _exceptionTypes.GetOrAdd(type.OriginalDefinition, ComputeIsException);
 
