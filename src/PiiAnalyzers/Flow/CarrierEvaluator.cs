@@ -77,6 +77,7 @@ internal sealed class CarrierEvaluator
             ITupleOperation tuple => AnyOf(tuple.Elements, slots),
             IAnonymousObjectCreationOperation anonymous => AnyOf(anonymous.Initializers, slots),
             IObjectCreationOperation creation => Creation(creation, slots),
+            IDelegateCreationOperation delegateCreation => Functions.Captured(delegateCreation, slots),
             INameOfOperation or ITypeOfOperation or ISizeOfOperation or ILiteralOperation or IDefaultValueOperation or
                 IIsTypeOperation or IIsPatternOperation or IInvalidOperation or IDelegateCreationOperation or
                 IAnonymousFunctionOperation or IFlowAnonymousFunctionOperation or IMethodReferenceOperation => null,
@@ -157,7 +158,10 @@ internal sealed class CarrierEvaluator
     /// (<c>c =&gt; c.Email</c>), a <c>ToString</c> override's (<c>$"{Name}"</c>, <paramref name="asText"/>: a returned object
     /// counts by what it prints). Nested lambdas and local functions are not its returns.
     /// </summary>
-    public PersonalDataOrigin? ReturnedBy(IOperation body, bool asText)
+    public PersonalDataOrigin? ReturnedBy(IOperation body, bool asText) => ReturnedBy(body, asText, NoCarriers.Instance);
+
+    /// <summary>What the values a body returns carry, with the locals it captures looked up in <paramref name="slots"/>.</summary>
+    public PersonalDataOrigin? ReturnedBy(IOperation body, bool asText, ICarrierLookup slots)
     {
         PersonalDataOrigin? origin = null;
         var pending = new Stack<IOperation>();
@@ -167,7 +171,7 @@ internal sealed class CarrierEvaluator
             IOperation operation = pending.Pop();
             if (operation is IReturnOperation { ReturnedValue: { } returned })
             {
-                origin = PersonalDataOrigin.Either(origin, asText ? EvaluateAsText(returned, NoCarriers.Instance) : Evaluate(returned, NoCarriers.Instance));
+                origin = PersonalDataOrigin.Either(origin, asText ? EvaluateAsText(returned, slots) : Evaluate(returned, slots));
                 continue;
             }
 

@@ -27,6 +27,7 @@ internal sealed class FunctionResults
 {
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<int>> _resultParameters = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxNode, PersonalDataOrigin?> _lambdas = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity);
+    private readonly ConcurrentDictionary<SyntaxNode, IOperation> _bodies = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity);
     private readonly CarrierEvaluator _evaluator;
 
     public FunctionResults(CarrierEvaluator evaluator) => _evaluator = evaluator;
@@ -51,6 +52,33 @@ internal sealed class FunctionResults
         return null;
     }
 
+    /// <summary>
+    /// The personal data a delegate made here returns: what its lambda returns by itself, or else what the locals it captures
+    /// carry at this point of the method (<c>() =&gt; $"customer {email}"</c>, invoked later or handed to a logger as its
+    /// formatter). <see langword="null"/> for a method group without marked return value, or a lambda not met yet.
+    /// </summary>
+    public PersonalDataOrigin? Captured(IOperation value, ICarrierLookup slots)
+    {
+        if (Returned(value) is { } returned)
+        {
+            return returned;
+        }
+
+        while (value is IConversionOperation or IDelegateCreationOperation)
+        {
+            value = value is IConversionOperation conversion ? conversion.Operand : ((IDelegateCreationOperation)value).Target;
+        }
+
+        IOperation? body = value switch
+        {
+            IAnonymousFunctionOperation function => function.Body,
+            IFlowAnonymousFunctionOperation flowFunction when _bodies.TryGetValue(flowFunction.Syntax, out IOperation? learned) => learned,
+            _ => null,
+        };
+
+        return body is null ? null : _evaluator.ReturnedBy(body, asText: false, slots);
+    }
+
     private PersonalDataOrigin? Returned(IOperation value)
     {
         while (true)
@@ -66,6 +94,7 @@ internal sealed class FunctionResults
                 case IMethodReferenceOperation reference:
                     return _evaluator.Catalog.MarkedMember(reference.Method);
                 case IAnonymousFunctionOperation function:
+                    _bodies.TryAdd(function.Syntax, function.Body);
                     return _lambdas.GetOrAdd(function.Syntax, _ => _evaluator.ReturnedBy(function.Body, asText: false));
                 case IFlowAnonymousFunctionOperation flowFunction:
                     // A control-flow graph holds no body of its lambdas: Learn read it from the lambda's own graph.
@@ -83,13 +112,15 @@ internal sealed class FunctionResults
     /// </summary>
     public void Learn(IFlowAnonymousFunctionOperation lambda, ControlFlowGraph graph, CancellationToken cancellationToken)
     {
-        if (!_lambdas.ContainsKey(lambda.Syntax))
+        if (!_lambdas.ContainsKey(lambda.Syntax) || !_bodies.ContainsKey(lambda.Syntax))
         {
-            _lambdas.TryAdd(
-                lambda.Syntax,
-                graph.GetAnonymousFunctionControlFlowGraph(lambda, cancellationToken).OriginalOperation is IAnonymousFunctionOperation function
-                    ? _evaluator.ReturnedBy(function.Body, asText: false)
-                    : null);
+            IAnonymousFunctionOperation? function = graph.GetAnonymousFunctionControlFlowGraph(lambda, cancellationToken).OriginalOperation as IAnonymousFunctionOperation;
+            if (function is not null)
+            {
+                _bodies.TryAdd(lambda.Syntax, function.Body);
+            }
+
+            _lambdas.TryAdd(lambda.Syntax, function is not null ? _evaluator.ReturnedBy(function.Body, asText: false) : null);
         }
     }
 

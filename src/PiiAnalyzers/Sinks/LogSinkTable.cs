@@ -20,11 +20,11 @@ internal static class LogSinkTable
 
     public static ImmutableArray<SinkRow> Rows { get; } = ImmutableArray.Create(
         // Microsoft.Extensions.Logging: message templates, whose {@X} holes a structured provider (Serilog behind
-        // Microsoft.Extensions.Logging, the most common set-up) destructures; ILogger's own Log and BeginScope take a state.
+        // Microsoft.Extensions.Logging, the most common set-up) destructures; ILogger's own Log and BeginScope take a state, and Log a formatter whose lambda writes what it captures.
         SinkRow.Template("Microsoft.Extensions.Logging.LoggerExtensions", SinkFamily.MicrosoftLogging, "message",
             "Log", "LogTrace", "LogDebug", "LogInformation", "LogWarning", "LogError", "LogCritical"),
         SinkRow.Template("Microsoft.Extensions.Logging.LoggerExtensions", SinkFamily.MicrosoftLogging, "messageFormat", "BeginScope"),
-        SinkRow.Content("Microsoft.Extensions.Logging.ILogger", SinkFamily.MicrosoftLogging, Rendering.Formatted, "Log", "BeginScope"),
+        SinkRow.Named("Microsoft.Extensions.Logging.ILogger", SinkFamily.MicrosoftLogging, Rendering.Formatted, new[] { "state", "formatter" }, "Log", "BeginScope"),
 
         // Serilog: message templates ({@X} destructures), and properties attached to what is logged next.
         SinkRow.Template("Serilog.ILogger", SinkFamily.Serilog, "messageTemplate", SerilogLevels),
