@@ -117,6 +117,15 @@ internal sealed class MethodScreening
                 {
                     case IMemberReferenceOperation member when catalog.MarkedMember(member.Member) is not null:
                         return true;
+                    case IPropertyReferenceOperation { Arguments.IsEmpty: false } indexer when catalog.KeyedSource(indexer.Property, indexer.Arguments) is not null:
+                        return true; // Request.Headers["User-Agent"]
+                    case IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation } kept when evaluator.OwnResults.KeptIn(kept.Member) is not null:
+                        return true; // a field the type's other methods assign personal data
+                    case IPropertyReferenceOperation { Property.GetMethod: { } getter } when evaluator.OwnResults.ReturnedBy(getter) is not null:
+                        return true; // CurrentUserEmail
+                    case IInvocationOperation helper when catalog.KeyedSource(helper.TargetMethod, helper.Arguments) is not null ||
+                        evaluator.OwnResults.ReturnedBy(helper.TargetMethod) is not null:
+                        return true; // User.FindFirstValue(ClaimTypes.Email), GetRequestIP()
                     case ILocalFunctionOperation { Symbol: var function } when MarksAParameter(evaluator, function):
                         return true;
                     case IAnonymousFunctionOperation { Symbol: var lambda } when MarksAParameter(evaluator, lambda):

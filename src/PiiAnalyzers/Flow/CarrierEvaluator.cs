@@ -217,6 +217,11 @@ internal sealed class CarrierEvaluator
             return null;
         }
 
+        if (IsResponseHeaders(instance))
+        {
+            return null; // Response.Headers["Authorization"]: what the application answers, not what the person sent
+        }
+
         if ((access is IPropertyReferenceOperation { Arguments.IsEmpty: false } indexer ? Catalog.KeyedSource(member, indexer.Arguments) : null) is { } keyed)
         {
             // Request.Headers["User-Agent"]: personal data by the name it is read by.
@@ -239,8 +244,8 @@ internal sealed class CarrierEvaluator
             return returned;
         }
 
-        if (instance is null or IInstanceReferenceOperation && !Catalog.IsDeclaredNotPersonal(member) &&
-            !OwnResults.AssignedWhereRead(access.Syntax, member.Name) && OwnResults.KeptIn(member) is { } kept)
+        if (instance is null or IInstanceReferenceOperation && OwnResults.KeptIn(member) is { } kept &&
+            !Catalog.IsDeclaredNotPersonal(member) && !OwnResults.AssignedWhereRead(access.Syntax, member.Name))
         {
             // _clientIp, assigned the client's address in another method of the type.
             return kept;
@@ -248,8 +253,15 @@ internal sealed class CarrierEvaluator
 
         // A member of a value that carries personal data: its parts carry it too (dateOfBirth.Year), its
         // measurements do not (email.Length).
-        return instance is not null && !ContentPreservingCalls.IsMeasuring(member.Name) ? FromReceiver(instance, slots) : null;
+        // (An enum member of it, ip.AddressFamily, is a category, not the data.)
+        return instance is not null && !ContentPreservingCalls.IsMeasuring(member.Name) && access.Type?.TypeKind != TypeKind.Enum
+            ? FromReceiver(instance, slots)
+            : null;
     }
+
+    /// <summary><c>Response.Headers</c> (<c>HttpResponse.Headers</c>), which the sources of request headers do not cover.</summary>
+    private static bool IsResponseHeaders(IOperation? instance) =>
+        instance is IPropertyReferenceOperation { Property: { Name: "Headers", ContainingType.Name: "HttpResponse" } };
 
     /// <summary>
     /// What a value's members and methods carry because the value carries personal data. That holds for values

@@ -59,10 +59,12 @@ internal sealed class OwnResults
     /// </summary>
     public PersonalDataOrigin? ReturnedBy(IMethodSymbol method)
     {
-        // A helper that hands out a value: takes nothing (what it returns of an argument is the caller's), returns text or a
-        // framework value (a domain object shows its marked members wherever it is rendered).
+        // A helper that hands out a value: takes nothing, or is an extension of what it reads (context.GetClientIp(),
+        // User.GetUsername()); returns text or a framework value (a domain object shows its marked members wherever it is
+        // rendered). Its returns are judged alone, so what it returns of an argument counts only where that is marked.
         IMethodSymbol definition = method.OriginalDefinition;
-        if (definition.ReturnsVoid || definition.IsAbstract || definition.IsGenericMethod || !definition.Parameters.IsEmpty ||
+        if (definition.ReturnsVoid || definition.IsAbstract || definition.IsGenericMethod ||
+            !(definition.Parameters.IsEmpty || definition.IsExtensionMethod) ||
             definition.MethodKind is not (MethodKind.Ordinary or MethodKind.PropertyGet) ||
             !MayHoldAValue(Awaited(definition.ReturnType)) ||
             definition.DeclaringSyntaxReferences.Length != 1 || !SymbolOrigin.IsDeclaredIn(definition, _compilation))

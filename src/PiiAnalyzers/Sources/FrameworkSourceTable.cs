@@ -32,6 +32,11 @@ internal static class FrameworkSourceTable
         (Soap + "gender", "Gender", "ClaimTypes.Gender"),
         (Soap + "streetaddress", "PostalAddress", "ClaimTypes.StreetAddress"),
         (Soap + "postalcode", "PostalAddress", "ClaimTypes.PostalCode"),
+        (Soap + "nameidentifier", "OnlineIdentifier", "ClaimTypes.NameIdentifier"),
+        (Soap + "upn", "OnlineIdentifier", "ClaimTypes.Upn"),
+        ("sub", "OnlineIdentifier", "\"sub\""),
+        ("preferred_username", "OnlineIdentifier", "\"preferred_username\""),
+        ("unique_name", "OnlineIdentifier", "\"unique_name\""),
         ("email", "Email", "\"email\""),
         ("name", "Name", "\"name\""),
         ("given_name", "Name", "\"given_name\""),
@@ -74,9 +79,7 @@ internal static class FrameworkSourceTable
             // The signed-in user: name, claims.
             SourceRow.Of("System.Security.Principal.IIdentity", "Name", "Name"),
             SourceRow.Of("System.Security.Claims.ClaimsIdentity", "Name", "Name"),
-            SourceRow.Of("System.Security.Claims.Claim", "Value", "OnlineIdentifier"),
             SourceRow.Of(Principal, "Claims", "OnlineIdentifier"),
-            SourceRow.WholeType("System.Security.Claims.Claim", "OnlineIdentifier"),
 
             // ASP.NET Core Identity's getters (IdentityUser's members carry Identity's own [PersonalData]).
             SourceRow.Of(UserManager, "GetEmailAsync", "Email"),
@@ -85,15 +88,14 @@ internal static class FrameworkSourceTable
             SourceRow.Of(UserManager, "GetUserName", "OnlineIdentifier"),
         };
 
-        // A claim read by its type: the kind its type names, any other claim as an identifier.
-        foreach (string type in new[] { Principal, PrincipalExtensions })
+        // A claim read by a type that names personal data: its value (FindFirstValue) or the claim (FindFirst, whose Value is
+        // then the data). Roles, scopes, audiences and other claims about the session are not the person.
+        foreach ((string claimType, string kind, string name) in ClaimKinds)
         {
-            foreach ((string claimType, string kind, string name) in ClaimKinds)
-            {
-                rows.Add(SourceRow.Keyed(type, "FindFirstValue", claimType, kind, "FindFirstValue(" + name + ")"));
-            }
-
-            rows.Add(SourceRow.Of(type, "FindFirstValue", "OnlineIdentifier", "ClaimsPrincipal.FindFirstValue()"));
+            rows.Add(SourceRow.Keyed(Principal, "FindFirstValue", claimType, kind, "FindFirstValue(" + name + ")"));
+            rows.Add(SourceRow.Keyed(PrincipalExtensions, "FindFirstValue", claimType, kind, "FindFirstValue(" + name + ")"));
+            rows.Add(SourceRow.Keyed(Principal, "FindFirst", claimType, kind, "FindFirst(" + name + ")"));
+            rows.Add(SourceRow.Keyed("System.Security.Claims.ClaimsIdentity", "FindFirst", claimType, kind, "FindFirst(" + name + ")"));
         }
 
         return rows.ToImmutableArray();

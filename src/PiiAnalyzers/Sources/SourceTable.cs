@@ -114,11 +114,36 @@ internal sealed class SourceTable
         {
             if (argument.Parameter?.Type.SpecialType == SpecialType.System_String)
             {
-                return argument.Value.ConstantValue is { HasValue: true, Value: string key } ? key : null;
+                return argument.Value.ConstantValue is { HasValue: true, Value: string key } ? key : HeaderName(argument.Value);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// <c>HeaderNames.UserAgent</c> (ASP.NET Core's header names are <c>static readonly</c>, not constants): the header it
+    /// names, <c>User-Agent</c>, from the field's name.
+    /// </summary>
+    private static string? HeaderName(IOperation value)
+    {
+        if (value is not IFieldReferenceOperation { Field: { Name: var name, ContainingType: { Name: "HeaderNames" } } })
+        {
+            return null;
+        }
+
+        var header = new System.Text.StringBuilder(name.Length + 4);
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(name[i]))
+            {
+                header.Append('-');
+            }
+
+            header.Append(name[i]);
+        }
+
+        return header.ToString();
     }
 
     private SourceRow[] RowsOf(ISymbol member)

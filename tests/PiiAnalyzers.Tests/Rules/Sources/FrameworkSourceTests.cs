@@ -72,14 +72,15 @@ public class FrameworkSourceTests
                 _logger.LogInformation("Profile of {Email}", {|#2:User.FindFirstValue(ClaimTypes.Email)|});
                 _logger.LogInformation("Profile of {Subject}", {|#3:User.FindFirstValue("sub")|});
                 _logger.LogInformation("Authenticated: {Authenticated}", User.Identity?.IsAuthenticated);
+                _logger.LogInformation("Role {Role}, scope {Scope}", User.FindFirst(ClaimTypes.Role)?.Value, User.FindFirstValue("scope"));
                 return Ok();
             }
         }
         """,
         Pii001Verify.Diagnostic().WithLocation(0).WithArguments("IIdentity.Name", "Name", "LogInformation"),
-        Pii001Verify.Diagnostic().WithLocation(1).WithArguments("Claim.Value", "OnlineIdentifier", "LogInformation"),
+        Pii001Verify.Diagnostic().WithLocation(1).WithArguments("FindFirst(ClaimTypes.Email)", "Email", "LogInformation"),
         Pii001Verify.Diagnostic().WithLocation(2).WithArguments("FindFirstValue(ClaimTypes.Email)", "Email", "LogInformation"),
-        Pii001Verify.Diagnostic().WithLocation(3).WithArguments("ClaimsPrincipal.FindFirstValue()", "OnlineIdentifier", "LogInformation"));
+        Pii001Verify.Diagnostic().WithLocation(3).WithArguments("FindFirstValue(\"sub\")", "OnlineIdentifier", "LogInformation"));
 
     [Fact]
     public Task IdentitysGettersAreSources() => Verify001("""
@@ -166,6 +167,38 @@ public class FrameworkSourceTests
         }
         """,
         Pii001Verify.Diagnostic().WithLocation(0).WithArguments("ConnectionInfo.RemoteIpAddress", "IpAddress", "LogInformation"));
+
+    [Fact]
+    public Task SourcesReadThroughLocalsHeaderNamesAndExtensionHelpers() => Verify001("""
+        namespace Shop.Web;
+
+        public static class HttpContextExtensions
+        {
+            public static string? GetClientIp(this HttpContext context) =>
+                context.Request.Headers["X-Forwarded-For"].ToString() is { Length: > 0 } forwarded ? forwarded : context.Connection.RemoteIpAddress?.ToString();
+        }
+
+        public sealed class DiagnosticsController : ControllerBase
+        {
+            private readonly ILogger<DiagnosticsController> _logger;
+
+            public DiagnosticsController(ILogger<DiagnosticsController> logger) => _logger = logger;
+
+            [HttpGet("ping")]
+            public IActionResult Ping()
+            {
+                var agent = Request.Headers[Microsoft.Net.Http.Headers.HeaderNames.UserAgent];
+                _logger.LogInformation("Ping from {Agent}", {|#0:agent|});
+                _logger.LogInformation("Ping from {Ip}", {|#1:HttpContext.GetClientIp()|});
+                _logger.LogInformation("Ping over {Family}", HttpContext.Connection.RemoteIpAddress?.AddressFamily);
+                Response.Headers["X-Request-Id"] = HttpContext.TraceIdentifier;
+                _logger.LogInformation("Answered with {Auth}", Response.Headers["Authorization"]);
+                return Ok();
+            }
+        }
+        """,
+        Pii001Verify.Diagnostic().WithLocation(0).WithArguments("Headers[\"User-Agent\"]", "DeviceId", "LogInformation"),
+        Pii001Verify.Diagnostic().WithLocation(1).WithArguments("ConnectionInfo.RemoteIpAddress", "IpAddress", "LogInformation"));
 
     [Fact]
     public Task ASourceSentToAThirdPartyIsShared() => VerifyAsync<PersonalDataSharedWithThirdPartyAnalyzer>("""
