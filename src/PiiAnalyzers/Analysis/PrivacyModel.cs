@@ -18,7 +18,8 @@ namespace PiiAnalyzers.Analysis;
 /// </summary>
 internal sealed class PrivacyModel
 {
-    private static readonly ConditionalWeakTable<Compilation, PrivacyModel> Models = new();
+    /// <summary>The models by the project's privacy, which belongs to one compilation and one configuration.</summary>
+    private static readonly ConditionalWeakTable<ProjectPrivacy, PrivacyModel> Models = new();
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<SinkRule, SinkCatalog> _sinkCatalogs = new();
 
@@ -71,6 +72,6 @@ internal sealed class PrivacyModel
     public static PrivacyModel? For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {
         ProjectPrivacy project = ProjectPrivacy.For(compilation, options, cancellationToken);
-        return project.MarkersInReach || project.SourcesInReach ? Models.GetValue(compilation, c => new PrivacyModel(c, project)) : null;
+        return project.MarkersInReach || project.SourcesInReach ? Models.GetValue(project, p => new PrivacyModel(compilation, p)) : null;
     }
 }

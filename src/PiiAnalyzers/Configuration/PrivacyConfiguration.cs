@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -20,7 +22,11 @@ internal sealed class PrivacyConfiguration
 
     public static readonly PrivacyConfiguration Empty = new Builder().Build();
 
-    private static readonly ConditionalWeakTable<Compilation, PrivacyConfiguration> Loaded = new();
+    /// <summary>
+    /// The configurations of a compilation, by the text of its <c>PiiAnalyzers.txt</c> files: an editor keeps the compilation
+    /// when only an additional file changes, and the next analysis must see the new lines.
+    /// </summary>
+    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<string, PrivacyConfiguration>> Loaded = new();
 
     private readonly ImmutableDictionary<ISymbol, string> _personalData;
     private readonly ImmutableHashSet<ISymbol> _notPersonalData;
@@ -86,7 +92,32 @@ internal sealed class PrivacyConfiguration
     /// analyzer of the compilation sees the same).
     /// </summary>
     public static PrivacyConfiguration For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken) =>
-        Loaded.GetValue(compilation, c => ConfigurationFile.Load(c, options.AdditionalFiles, cancellationToken));
+        Loaded.GetValue(compilation, static _ => new ConcurrentDictionary<string, PrivacyConfiguration>(StringComparer.Ordinal))
+            .GetOrAdd(VersionOf(options.AdditionalFiles, cancellationToken), _ => ConfigurationFile.Load(compilation, options.AdditionalFiles, cancellationToken));
+
+    /// <summary>The paths and content checksums of the <c>PiiAnalyzers.txt</c> files: equal exactly when they read the same.</summary>
+    private static string VersionOf(ImmutableArray<AdditionalText> files, CancellationToken cancellationToken)
+    {
+        var version = new System.Text.StringBuilder();
+        foreach (AdditionalText file in files)
+        {
+            if (file?.Path is { } path && ConfigurationFile.IsConfigurationFile(path))
+            {
+                version.Append(path).Append('\n');
+                if (file.GetText(cancellationToken) is { } text)
+                {
+                    foreach (byte b in text.GetChecksum())
+                    {
+                        version.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                }
+
+                version.Append('\n');
+            }
+        }
+
+        return version.ToString();
+    }
 
     /// <summary>The kind of personal data a member, parameter, method (its return value) or type is declared as.</summary>
     public string? PersonalDataKind(ISymbol symbol) => _personalData.TryGetValue(symbol.OriginalDefinition, out string? kind) ? kind : null;

@@ -15,7 +15,11 @@ namespace PiiAnalyzers.Model;
 /// </summary>
 internal sealed class ConsentCatalog
 {
-    private static readonly ConditionalWeakTable<Compilation, ConsentCatalog> Catalogs = new();
+    /// <summary>
+    /// The catalogs of a compilation by its configuration (one per text of its <c>PiiAnalyzers.txt</c>; a compilation without
+    /// one shares <see cref="PrivacyConfiguration.Empty"/> with others, hence the compilation first).
+    /// </summary>
+    private static readonly ConditionalWeakTable<Compilation, ConditionalWeakTable<PrivacyConfiguration, ConsentCatalog>> Catalogs = new();
 
     private readonly ImmutableHashSet<INamedTypeSymbol> _consentCheck;
     private readonly ImmutableHashSet<INamedTypeSymbol> _requiresConsent;
@@ -40,7 +44,8 @@ internal sealed class ConsentCatalog
 
     /// <summary>The catalog of a compilation (built on first use with that compilation's configuration).</summary>
     public static ConsentCatalog For(Compilation compilation, PrivacyConfiguration configuration) =>
-        Catalogs.GetValue(compilation, c => new ConsentCatalog(c, configuration));
+        Catalogs.GetValue(compilation, static _ => new ConditionalWeakTable<PrivacyConfiguration, ConsentCatalog>())
+            .GetValue(configuration, c => new ConsentCatalog(compilation, c));
 
     /// <summary>Whether anything in the compilation can be a consent check: the attribute is visible, or <c>PiiAnalyzers.txt</c> declares one.</summary>
     public bool MayDeclareChecks => !_consentCheck.IsEmpty || _configuration.DeclaresConsentChecks;

@@ -15,14 +15,15 @@ namespace PiiAnalyzers.Model;
 /// </summary>
 internal sealed class ProjectPrivacy
 {
-    private static readonly ConditionalWeakTable<Compilation, ProjectPrivacy> Projects = new();
+    /// <summary>The privacy of a compilation by its configuration: an edit of <c>PiiAnalyzers.txt</c> alone keeps the compilation.</summary>
+    private static readonly ConditionalWeakTable<Compilation, ConditionalWeakTable<PrivacyConfiguration, ProjectPrivacy>> Projects = new();
 
     private readonly Lazy<PersonalDataCatalog> _catalog;
 
-    private ProjectPrivacy(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+    private ProjectPrivacy(Compilation compilation, AnalyzerOptions options, PrivacyConfiguration configuration, CancellationToken cancellationToken)
     {
         Options = ProjectOptions.For(compilation, options);
-        Configuration = PrivacyConfiguration.For(compilation, options, cancellationToken);
+        Configuration = configuration;
         Attributes = PrivacyAttributeTypes.For(compilation);
         Consent = ConsentCatalog.For(compilation, Configuration);
         Inference = PersonalDataInferenceScope.For(compilation, options);
@@ -64,6 +65,10 @@ internal sealed class ProjectPrivacy
     public PersonalDataCatalog Catalog => _catalog.Value;
 
     /// <summary>The privacy of a compilation, built on first use with its options.</summary>
-    public static ProjectPrivacy For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken) =>
-        Projects.GetValue(compilation, c => new ProjectPrivacy(c, options, cancellationToken));
+    public static ProjectPrivacy For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        PrivacyConfiguration configuration = PrivacyConfiguration.For(compilation, options, cancellationToken);
+        return Projects.GetValue(compilation, static _ => new ConditionalWeakTable<PrivacyConfiguration, ProjectPrivacy>())
+            .GetValue(configuration, c => new ProjectPrivacy(compilation, options, c, cancellationToken));
+    }
 }

@@ -247,7 +247,7 @@ public class ConfigurationFileTests
     }
 
     [Fact]
-    public void PrivacyConfigurationFor_ReadsOncePerCompilation()
+    public void PrivacyConfigurationFor_IsReadOncePerCompilationAndText()
     {
         var compilation = Vendor.Compilation();
         var file = new CountingAdditionalText("/0/PiiAnalyzers.txt", "personal_data P:Vendor.Models.Customer.Email Email");
@@ -257,7 +257,25 @@ public class ConfigurationFileTests
         var second = PrivacyConfiguration.For(compilation, options, default);
 
         Assert.Same(first, second);
-        Assert.Equal(1, file.Reads);
+    }
+
+    [Fact]
+    public void PrivacyConfigurationFor_SeesAnEditOfTheFileInTheSameCompilation()
+    {
+        // An editor keeps the compilation when only an additional file changes: the next analysis must see the new line.
+        var compilation = Vendor.Compilation();
+        var before = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(ImmutableArray.Create<AdditionalText>(
+            new InMemoryAdditionalText("/0/PiiAnalyzers.txt", "personal_data P:Vendor.Models.Customer.Email Email")));
+        var after = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(ImmutableArray.Create<AdditionalText>(
+            new InMemoryAdditionalText("/0/PiiAnalyzers.txt", "personal_data P:Vendor.Models.Customer.Email Email\nnot_personal_data P:Vendor.Models.Customer.TenantId")));
+
+        var first = PrivacyConfiguration.For(compilation, before, default);
+        var edited = PrivacyConfiguration.For(compilation, after, default);
+
+        Assert.NotSame(first, edited);
+        Assert.False(first.IsNotPersonalData(Vendor.Symbol(compilation, "P:Vendor.Models.Customer.TenantId")));
+        Assert.True(edited.IsNotPersonalData(Vendor.Symbol(compilation, "P:Vendor.Models.Customer.TenantId")));
+        Assert.Same(edited, PrivacyConfiguration.For(compilation, after, default));
     }
 
     [Fact]
