@@ -79,7 +79,7 @@ internal sealed class CarrierEvaluator
             IObjectCreationOperation creation => Creation(creation, slots),
             IDelegateCreationOperation delegateCreation => Functions.Captured(delegateCreation, slots),
             INameOfOperation or ITypeOfOperation or ISizeOfOperation or ILiteralOperation or IDefaultValueOperation or
-                IIsTypeOperation or IIsPatternOperation or IInvalidOperation or IDelegateCreationOperation or
+                IIsTypeOperation or IIsPatternOperation or IInvalidOperation or
                 IAnonymousFunctionOperation or IFlowAnonymousFunctionOperation or IMethodReferenceOperation => null,
             { Kind: OperationKind.None } => AnyOf(operation.ChildOperations, slots),
             _ => null,
