@@ -35,6 +35,10 @@ internal sealed class OwnResults
     [ThreadStatic]
     private static HashSet<ISymbol>? t_reading;
 
+    /// <summary>How many reads this thread has cut where they reached what was being read: a result read past a cut is not kept.</summary>
+    [ThreadStatic]
+    private static int t_cuts;
+
     private readonly Compilation _compilation;
     private readonly Func<CarrierEvaluator> _evaluator;
     private readonly ConcurrentDictionary<IMethodSymbol, PersonalDataOrigin?> _printed = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
@@ -103,12 +107,17 @@ internal sealed class OwnResults
         HashSet<ISymbol> reading = t_reading ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         if (!reading.Add(definition))
         {
+            t_cuts++;
             return null; // being read: a field assigned from itself or through another field that is
         }
 
         try
         {
-            return _kept.GetOrAdd(definition, ReadKept(definition, type));
+            int cuts = t_cuts;
+            PersonalDataOrigin? origin = ReadKept(definition, type);
+
+            // Read past a cut, the answer depends on which member was asked first: keep only answers that do not.
+            return t_cuts == cuts ? _kept.GetOrAdd(definition, origin) : origin;
         }
         finally
         {
@@ -296,12 +305,15 @@ internal sealed class OwnResults
         HashSet<ISymbol> reading = t_reading ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         if (!reading.Add(method))
         {
+            t_cuts++;
             return null;
         }
 
         try
         {
-            return cache.GetOrAdd(method, Read(method, asText));
+            int cuts = t_cuts;
+            PersonalDataOrigin? origin = Read(method, asText);
+            return t_cuts == cuts ? cache.GetOrAdd(method, origin) : origin;
         }
         finally
         {
