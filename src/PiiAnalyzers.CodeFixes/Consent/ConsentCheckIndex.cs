@@ -160,12 +160,6 @@ internal sealed class ConsentCheckIndex
                 : null;
     }
 
-    private static ISymbol? Overridden(ISymbol member) => member switch
-    {
-        IMethodSymbol method => method.OverriddenMethod,
-        IPropertySymbol property => property.OverriddenProperty,
-        _ => null,
-    };
 
     private ImmutableArray<ISymbol> ComputeChecksOn(ITypeSymbol type)
     {
@@ -182,7 +176,7 @@ internal sealed class ConsentCheckIndex
                     continue;
                 }
 
-                for (ISymbol? overridden = Overridden(member); overridden is not null; overridden = Overridden(overridden))
+                for (ISymbol? overridden = ConsentCatalog.Overridden(member); overridden is not null; overridden = ConsentCatalog.Overridden(overridden))
                 {
                     replaced.Add(overridden.OriginalDefinition);
                 }

@@ -123,14 +123,11 @@ internal sealed class MethodScreening
                         return true; // a field the type's other methods assign personal data
                     case IPropertyReferenceOperation { Property.GetMethod: { } getter } when evaluator.OwnResults.ReturnedBy(getter) is not null:
                         return true; // CurrentUserEmail
-                    case IInvocationOperation helper when catalog.KeyedSource(helper.TargetMethod, helper.Arguments) is not null ||
-                        evaluator.OwnResults.ReturnedBy(helper.TargetMethod) is not null:
-                        return true; // User.FindFirstValue(ClaimTypes.Email), GetRequestIP()
                     case ILocalFunctionOperation { Symbol: var function } when MarksAParameter(evaluator, function):
                         return true;
                     case IAnonymousFunctionOperation { Symbol: var lambda } when MarksAParameter(evaluator, lambda):
                         return true;
-                    case IInvocationOperation invocation when catalog.MarkedMember(invocation.TargetMethod) is not null ||
+                    case IInvocationOperation invocation when evaluator.DeclaredResult(invocation) is not null ||
                         (ContentPreservingCalls.SerializerOf(invocation.TargetMethod) is { } serializer && invocation.Arguments.Length > 0 &&
                          evaluator.Rendering.WhenSerialized(CarrierEvaluator.UnconvertedType(invocation.Arguments[0].Value), serializer) is not null):
                         return true;

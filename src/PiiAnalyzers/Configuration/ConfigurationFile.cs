@@ -39,19 +39,8 @@ internal static class ConfigurationFile
             return PrivacyConfiguration.Empty;
         }
 
-        // In path order, whatever order the host lists them in, so that which of two repeated lines is "the
-        // first" does not change from one build to the next. A file listed twice is read once.
-        var configurationFiles = new SortedDictionary<string, AdditionalText>(StringComparer.Ordinal);
-        foreach (AdditionalText file in files)
-        {
-            if (file?.Path is { } path && IsConfigurationFile(path) && !configurationFiles.ContainsKey(path))
-            {
-                configurationFiles.Add(path, file);
-            }
-        }
-
         ConfigurationReader? reader = null;
-        foreach (AdditionalText file in configurationFiles.Values)
+        foreach (AdditionalText file in ConfigurationFilesOf(files))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (file.GetText(cancellationToken) is not { } text)
@@ -64,6 +53,51 @@ internal static class ConfigurationFile
         }
 
         return reader?.Build() ?? PrivacyConfiguration.Empty;
+    }
+
+    /// <summary>
+    /// The paths and content checksums of the configuration files: equal exactly when <see cref="Load"/> reads the same
+    /// (an editor keeps the compilation when only an additional file changes).
+    /// </summary>
+    public static string VersionOf(ImmutableArray<AdditionalText> files, CancellationToken cancellationToken)
+    {
+        var version = new System.Text.StringBuilder();
+        foreach (AdditionalText file in ConfigurationFilesOf(files))
+        {
+            version.Append(file.Path).Append('\n');
+            if (file.GetText(cancellationToken) is { } text)
+            {
+                foreach (byte b in text.GetChecksum())
+                {
+                    version.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+
+            version.Append('\n');
+        }
+
+        return version.ToString();
+    }
+
+    /// <summary>
+    /// The configuration files among the additional files, in path order whatever order the host lists them in (so that
+    /// which of two repeated lines is "the first" does not change from one build to the next); a file listed twice once.
+    /// </summary>
+    private static IEnumerable<AdditionalText> ConfigurationFilesOf(ImmutableArray<AdditionalText> files)
+    {
+        var configurationFiles = new SortedDictionary<string, AdditionalText>(StringComparer.Ordinal);
+        if (!files.IsDefault)
+        {
+            foreach (AdditionalText file in files)
+            {
+                if (file?.Path is { } path && IsConfigurationFile(path) && !configurationFiles.ContainsKey(path))
+                {
+                    configurationFiles.Add(path, file);
+                }
+            }
+        }
+
+        return configurationFiles.Values;
     }
 
     /// <summary>Whether an additional file is a configuration file: its name is <c>PiiAnalyzers.txt</c>, in any case.</summary>

@@ -93,31 +93,7 @@ internal sealed class PrivacyConfiguration
     /// </summary>
     public static PrivacyConfiguration For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken) =>
         Loaded.GetValue(compilation, static _ => new ConcurrentDictionary<string, PrivacyConfiguration>(StringComparer.Ordinal))
-            .GetOrAdd(VersionOf(options.AdditionalFiles, cancellationToken), _ => ConfigurationFile.Load(compilation, options.AdditionalFiles, cancellationToken));
-
-    /// <summary>The paths and content checksums of the <c>PiiAnalyzers.txt</c> files: equal exactly when they read the same.</summary>
-    private static string VersionOf(ImmutableArray<AdditionalText> files, CancellationToken cancellationToken)
-    {
-        var version = new System.Text.StringBuilder();
-        foreach (AdditionalText file in files)
-        {
-            if (file?.Path is { } path && ConfigurationFile.IsConfigurationFile(path))
-            {
-                version.Append(path).Append('\n');
-                if (file.GetText(cancellationToken) is { } text)
-                {
-                    foreach (byte b in text.GetChecksum())
-                    {
-                        version.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-                    }
-                }
-
-                version.Append('\n');
-            }
-        }
-
-        return version.ToString();
-    }
+            .GetOrAdd(ConfigurationFile.VersionOf(options.AdditionalFiles, cancellationToken), _ => ConfigurationFile.Load(compilation, options.AdditionalFiles, cancellationToken));
 
     /// <summary>The kind of personal data a member, parameter, method (its return value) or type is declared as.</summary>
     public string? PersonalDataKind(ISymbol symbol) => _personalData.TryGetValue(symbol.OriginalDefinition, out string? kind) ? kind : null;

@@ -67,4 +67,22 @@ internal static class TypeLookup
 
         return null;
     }
+
+    /// <summary>
+    /// The name of a type's outermost namespace (<c>System</c> for <c>System.Net.IPAddress</c>), empty for the global
+    /// namespace: what tells the framework's types (<c>System</c>, <c>Microsoft</c>) from the application's.
+    /// </summary>
+    public static string RootNamespaceOf(ITypeSymbol type)
+    {
+        INamespaceSymbol? ns = type.ContainingNamespace;
+        while (ns is { ContainingNamespace.IsGlobalNamespace: false })
+        {
+            ns = ns.ContainingNamespace;
+        }
+
+        return ns?.Name ?? string.Empty;
+    }
+
+    /// <summary>Whether the type is declared in a <c>System</c> or <c>Microsoft</c> namespace.</summary>
+    public static bool IsSystemOrMicrosoft(ITypeSymbol type) => RootNamespaceOf(type) is "System" or "Microsoft";
 }

@@ -273,20 +273,10 @@ internal sealed class CarrierEvaluator
     {
         ITypeSymbol? type = receiver.Type;
         bool partsAreContent = type is null || type.IsTupleType || type.IsAnonymousType || type is IArrayTypeSymbol ||
-            type.TypeKind is TypeKind.TypeParameter or TypeKind.Error || IsFrameworkType(type) || Catalog.MarkedType(type) is not null;
+            type.TypeKind is TypeKind.TypeParameter or TypeKind.Error || TypeLookup.IsSystemOrMicrosoft(type) || Catalog.MarkedType(type) is not null;
         return partsAreContent ? Evaluate(receiver, slots) : null;
     }
 
-    private static bool IsFrameworkType(ITypeSymbol type)
-    {
-        INamespaceSymbol? ns = type.ContainingNamespace;
-        while (ns is { ContainingNamespace.IsGlobalNamespace: false })
-        {
-            ns = ns.ContainingNamespace;
-        }
-
-        return ns is { Name: "System" or "Microsoft" };
-    }
 
     private PersonalDataOrigin? Invocation(IInvocationOperation invocation, ICarrierLookup slots)
     {
@@ -296,9 +286,8 @@ internal sealed class CarrierEvaluator
             return null;
         }
 
-        if ((Catalog.KeyedSource(method, invocation.Arguments) ?? Catalog.MarkedMember(method) ?? OwnResults.ReturnedBy(method)) is { } marked)
+        if (DeclaredResult(invocation) is { } marked)
         {
-            // GetRequestIP() of the compilation returns the client's address: a source for its callers.
             return marked;
         }
 
@@ -333,6 +322,15 @@ internal sealed class CarrierEvaluator
         // customers.Select(c => c.Email): what the function passed in returns.
         return Functions.Of(invocation);
     }
+
+    /// <summary>
+    /// The personal data a call's result is by what is called, whatever its arguments carry: a source read by name
+    /// (<c>FindFirstValue(ClaimTypes.Email)</c>), a marked return value, or what a helper of the compilation returns
+    /// (<c>GetRequestIP()</c>, a source for its callers).
+    /// </summary>
+    public PersonalDataOrigin? DeclaredResult(IInvocationOperation invocation) =>
+        Catalog.KeyedSource(invocation.TargetMethod, invocation.Arguments) ?? Catalog.MarkedMember(invocation.TargetMethod) ??
+        OwnResults.ReturnedBy(invocation.TargetMethod);
 
     private bool IsComposing(IMethodSymbol method) => _composing.GetOrAdd(method, ContentPreservingCalls.ComposesArguments);
 

@@ -59,14 +59,10 @@ internal sealed class FunctionResults
     /// </summary>
     public PersonalDataOrigin? Captured(IOperation value, ICarrierLookup slots)
     {
+        value = Function(value);
         if (Returned(value) is { } returned)
         {
             return returned;
-        }
-
-        while (value is IConversionOperation or IDelegateCreationOperation)
-        {
-            value = value is IConversionOperation conversion ? conversion.Operand : ((IDelegateCreationOperation)value).Target;
         }
 
         IOperation? body = value switch
@@ -79,7 +75,8 @@ internal sealed class FunctionResults
         return body is null ? null : _evaluator.ReturnedBy(body, asText: false, slots);
     }
 
-    private PersonalDataOrigin? Returned(IOperation value)
+    /// <summary>The function a delegate value is made of: its lambda or method group, through conversions and delegate creation.</summary>
+    private static IOperation Function(IOperation value)
     {
         while (true)
         {
@@ -91,17 +88,27 @@ internal sealed class FunctionResults
                 case IDelegateCreationOperation creation:
                     value = creation.Target;
                     continue;
-                case IMethodReferenceOperation reference:
-                    return _evaluator.Catalog.MarkedMember(reference.Method);
-                case IAnonymousFunctionOperation function:
-                    _bodies.TryAdd(function.Syntax, function.Body);
-                    return _lambdas.GetOrAdd(function.Syntax, _ => _evaluator.ReturnedBy(function.Body, asText: false));
-                case IFlowAnonymousFunctionOperation flowFunction:
-                    // A control-flow graph holds no body of its lambdas: Learn read it from the lambda's own graph.
-                    return _lambdas.TryGetValue(flowFunction.Syntax, out PersonalDataOrigin? learned) ? learned : null;
                 default:
-                    return null;
+                    return value;
             }
+        }
+    }
+
+    /// <summary>What a function returns by itself, its locals and parameters carrying nothing.</summary>
+    private PersonalDataOrigin? Returned(IOperation value)
+    {
+        switch (Function(value))
+        {
+            case IMethodReferenceOperation reference:
+                return _evaluator.Catalog.MarkedMember(reference.Method);
+            case IAnonymousFunctionOperation function:
+                _bodies.TryAdd(function.Syntax, function.Body);
+                return _lambdas.GetOrAdd(function.Syntax, _ => _evaluator.ReturnedBy(function.Body, asText: false));
+            case IFlowAnonymousFunctionOperation flowFunction:
+                // A control-flow graph holds no body of its lambdas: Learn read it from the lambda's own graph.
+                return _lambdas.TryGetValue(flowFunction.Syntax, out PersonalDataOrigin? learned) ? learned : null;
+            default:
+                return null;
         }
     }
 

@@ -41,8 +41,8 @@ internal sealed class OwnResults
 
     private readonly Compilation _compilation;
     private readonly Func<CarrierEvaluator> _evaluator;
-    private readonly ConcurrentDictionary<IMethodSymbol, PersonalDataOrigin?> _printed = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IMethodSymbol, PersonalDataOrigin?> _returned = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, PersonalDataOrigin?> _printed = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, PersonalDataOrigin?> _returned = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, PersonalDataOrigin?> _kept = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
 
     /// <param name="compilation">The compilation whose methods are read.</param>
@@ -85,44 +85,14 @@ internal sealed class OwnResults
     /// </summary>
     public PersonalDataOrigin? KeptIn(ISymbol member)
     {
-        ITypeSymbol? valueType = member switch
-        {
-            IFieldSymbol field => field.Type,
-            IPropertySymbol property => property.Type,
-            _ => null,
-        };
-
-        if (valueType is null || !MayHoldAValue(valueType) || member.OriginalDefinition.ContainingType is not { } type ||
-            !SymbolOrigin.IsDeclaredIn(type, _compilation))
+        if (member is not (IFieldSymbol or IPropertySymbol) || PersonalDataCatalog.TypeOf(member) is not { } valueType ||
+            !MayHoldAValue(valueType) || member.OriginalDefinition.ContainingType is not { } type || !SymbolOrigin.IsDeclaredIn(type, _compilation))
         {
             return null;
         }
 
         ISymbol definition = member.OriginalDefinition;
-        if (_kept.TryGetValue(definition, out PersonalDataOrigin? known))
-        {
-            return known;
-        }
-
-        HashSet<ISymbol> reading = t_reading ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-        if (!reading.Add(definition))
-        {
-            t_cuts++;
-            return null; // being read: a field assigned from itself or through another field that is
-        }
-
-        try
-        {
-            int cuts = t_cuts;
-            PersonalDataOrigin? origin = ReadKept(definition, type);
-
-            // Read past a cut, the answer depends on which member was asked first: keep only answers that do not.
-            return t_cuts == cuts ? _kept.GetOrAdd(definition, origin) : origin;
-        }
-        finally
-        {
-            reading.Remove(definition);
-        }
+        return _kept.TryGetValue(definition, out PersonalDataOrigin? known) ? known : ReadOnce(_kept, definition, () => ReadKept(definition, type));
     }
 
     /// <summary>
@@ -264,13 +234,7 @@ internal sealed class OwnResults
             return MayHoldAValue(nullable.TypeArguments[0]);
         }
 
-        INamespaceSymbol? ns = type.ContainingNamespace;
-        while (ns is { ContainingNamespace.IsGlobalNamespace: false })
-        {
-            ns = ns.ContainingNamespace;
-        }
-
-        return ns is { Name: "System" or "Microsoft" } && type.Name is not ("Guid" or "TimeSpan" or "DateTimeOffset" or "DateOnly" or "TimeOnly" or "CancellationToken" or "Task" or "ValueTask");
+        return TypeLookup.IsSystemOrMicrosoft(type) && type.Name is not ("Guid" or "TimeSpan" or "DateTimeOffset" or "DateOnly" or "TimeOnly" or "CancellationToken" or "Task" or "ValueTask");
     }
 
     /// <summary>The result of a <c>Task&lt;T&gt;</c> or <c>ValueTask&lt;T&gt;</c>, or the type itself.</summary>
@@ -295,29 +259,31 @@ internal sealed class OwnResults
                 : null;
     }
 
-    private PersonalDataOrigin? Cached(ConcurrentDictionary<IMethodSymbol, PersonalDataOrigin?> cache, IMethodSymbol method, bool asText)
-    {
-        if (cache.TryGetValue(method, out PersonalDataOrigin? known))
-        {
-            return known;
-        }
+    private PersonalDataOrigin? Cached(ConcurrentDictionary<ISymbol, PersonalDataOrigin?> cache, IMethodSymbol method, bool asText) =>
+        cache.TryGetValue(method, out PersonalDataOrigin? known) ? known : ReadOnce(cache, method, () => Read(method, asText));
 
+    /// <summary>
+    /// Reads what a symbol gives, once: a read that reaches a symbol being read on this thread is cut there (nothing), and an
+    /// answer read past a cut is not kept, as it depends on which symbol was asked first.
+    /// </summary>
+    private static PersonalDataOrigin? ReadOnce(ConcurrentDictionary<ISymbol, PersonalDataOrigin?> cache, ISymbol symbol, Func<PersonalDataOrigin?> read)
+    {
         HashSet<ISymbol> reading = t_reading ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-        if (!reading.Add(method))
+        if (!reading.Add(symbol))
         {
             t_cuts++;
-            return null;
+            return null; // being read: a method that prints itself, a field assigned from itself or through another that is
         }
 
         try
         {
             int cuts = t_cuts;
-            PersonalDataOrigin? origin = Read(method, asText);
-            return t_cuts == cuts ? cache.GetOrAdd(method, origin) : origin;
+            PersonalDataOrigin? origin = read();
+            return t_cuts == cuts ? cache.GetOrAdd(symbol, origin) : origin;
         }
         finally
         {
-            reading.Remove(method);
+            reading.Remove(symbol);
         }
     }
 

@@ -214,7 +214,8 @@ internal sealed class ConsentCatalog
         return null;
     }
 
-    private static ISymbol? Overridden(ISymbol member) => member switch
+    /// <summary>The method or property a member overrides, or <see langword="null"/>.</summary>
+    internal static ISymbol? Overridden(ISymbol member) => member switch
     {
         IMethodSymbol method => method.OverriddenMethod,
         IPropertySymbol property => property.OverriddenProperty,
@@ -224,7 +225,6 @@ internal sealed class ConsentCatalog
     private static bool IsCodeAnalysisAttribute(AttributeData attribute, string name) =>
         attribute.AttributeClass is { } attributeClass && attributeClass.Name == name &&
         attributeClass.ContainingNamespace?.ToDisplayString() == "System.Diagnostics.CodeAnalysis";
-
 
     private sealed class CheckDeclaration
     {

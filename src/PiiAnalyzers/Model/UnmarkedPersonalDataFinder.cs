@@ -277,7 +277,7 @@ internal sealed class UnmarkedPersonalDataFinder
     /// <summary>Whether the type, or the element of an array or generic collection of it, is <c>System.Net.Mail.MailAddress</c>.</summary>
     /// <remarks>Asked of every member a name does not rule out: the short name is compared first.</remarks>
     private static bool IsMailAddress(ITypeSymbol? type) =>
-        ElementOf(type) is INamedTypeSymbol { Name: "MailAddress" or "MailAddressCollection" } named && IsFramework(named) &&
+        ElementOf(type) is INamedTypeSymbol { Name: "MailAddress" or "MailAddressCollection" } named && TypeLookup.IsSystemOrMicrosoft(named) &&
             MetadataName(named) is "System.Net.Mail.MailAddress" or "System.Net.Mail.MailAddressCollection";
 
     /// <summary>
@@ -314,7 +314,7 @@ internal sealed class UnmarkedPersonalDataFinder
 
     /// <summary>Whether the type, or the element of an array or generic collection of it, is a class of the solution named as an address (<c>Address</c>, <c>PostalAddress</c>).</summary>
     private static bool IsAddressClass(ITypeSymbol? type) =>
-        ElementOf(type) is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named && !IsFramework(named) &&
+        ElementOf(type) is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named && !TypeLookup.IsSystemOrMicrosoft(named) &&
             PersonalDataVocabulary.Describe(named.Name).Head == "address";
 
     /// <summary>
@@ -329,7 +329,7 @@ internal sealed class UnmarkedPersonalDataFinder
             return null;
         }
 
-        return type is INamedTypeSymbol named && IsFramework(named)
+        return type is INamedTypeSymbol named && TypeLookup.IsSystemOrMicrosoft(named)
             ? MetadataName(named) switch
             {
                 "System.Net.IPAddress" => match.As("IpAddress"),
@@ -420,11 +420,11 @@ internal sealed class UnmarkedPersonalDataFinder
 
         if (named.TypeKind == TypeKind.Enum)
         {
-            return shape == ValueShape.Gender && !IsFramework(named);
+            return shape == ValueShape.Gender && !TypeLookup.IsSystemOrMicrosoft(named);
         }
 
         if (named.SpecialType is >= SpecialType.System_SByte and <= SpecialType.System_Double or SpecialType.System_Decimal or SpecialType.System_DateTime ||
-            (IsFramework(named) && NumbersAndDates.Contains(MetadataName(named))))
+            (TypeLookup.IsSystemOrMicrosoft(named) && NumbersAndDates.Contains(MetadataName(named))))
         {
             return shape == ValueShape.DateOrNumber;
         }
@@ -434,7 +434,7 @@ internal sealed class UnmarkedPersonalDataFinder
             return true;
         }
 
-        if (IsFramework(named))
+        if (TypeLookup.IsSystemOrMicrosoft(named))
         {
             string metadataName = MetadataName(named.OriginalDefinition);
             return FrameworkCarriers.Contains(metadataName) ||
@@ -587,16 +587,6 @@ internal sealed class UnmarkedPersonalDataFinder
         method.ContainingType.TypeKind == TypeKind.Delegate ||
         (method.IsPartialDefinition && method.PartialImplementationPart is null);
 
-    private static bool IsFramework(INamedTypeSymbol type)
-    {
-        INamespaceSymbol? root = type.ContainingNamespace;
-        while (root is { ContainingNamespace.IsGlobalNamespace: false })
-        {
-            root = root.ContainingNamespace;
-        }
-
-        return root is { Name: "System" or "Microsoft" };
-    }
 
     private static string MetadataName(INamedTypeSymbol type)
     {

@@ -374,16 +374,7 @@ internal sealed class PersonalDataRendering
     }
 
     /// <summary>Types of the framework (<c>System.*</c>, <c>Microsoft.*</c> outside Identity): their members are not walked.</summary>
-    private static bool IsFrameworkType(ITypeSymbol type)
-    {
-        INamespaceSymbol? ns = type.ContainingNamespace;
-        while (ns is { ContainingNamespace.IsGlobalNamespace: false })
-        {
-            ns = ns.ContainingNamespace;
-        }
-
-        return ns?.Name == "System";
-    }
+    private static bool IsFrameworkType(ITypeSymbol type) => TypeLookup.RootNamespaceOf(type) == "System";
 
     private sealed class Rendered
     {

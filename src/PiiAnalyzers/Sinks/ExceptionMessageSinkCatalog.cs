@@ -126,7 +126,7 @@ internal sealed class ExceptionMessageSinkCatalog : SinkCatalog
     {
         var found = ImmutableArray.CreateBuilder<int>();
         INamedTypeSymbol type = constructor.ContainingType;
-        bool actualValuePrinted = type.Name == "ArgumentOutOfRangeException" && IsFramework(type);
+        bool actualValuePrinted = type.Name == "ArgumentOutOfRangeException" && TypeLookup.IsSystemOrMicrosoft(type);
         foreach (IParameterSymbol parameter in constructor.Parameters)
         {
             if ((parameter.Name == "message" && IsString(parameter.Type)) || (actualValuePrinted && parameter.Name == "actualValue"))
@@ -135,7 +135,7 @@ internal sealed class ExceptionMessageSinkCatalog : SinkCatalog
             }
         }
 
-        if (found.Count == 0 && !IsFramework(type))
+        if (found.Count == 0 && !TypeLookup.IsSystemOrMicrosoft(type))
         {
             foreach (IParameterSymbol parameter in constructor.Parameters)
             {
@@ -155,15 +155,4 @@ internal sealed class ExceptionMessageSinkCatalog : SinkCatalog
     private static bool IsArgumentName(string name) =>
         name.Equals("paramName", StringComparison.OrdinalIgnoreCase) || name.Equals("parameterName", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Types of the <c>System</c> and <c>Microsoft</c> namespaces, whose constructors name their message <c>message</c>.</summary>
-    private static bool IsFramework(ITypeSymbol type)
-    {
-        INamespaceSymbol? ns = type.ContainingNamespace;
-        while (ns is { ContainingNamespace.IsGlobalNamespace: false })
-        {
-            ns = ns.ContainingNamespace;
-        }
-
-        return ns is { Name: "System" or "Microsoft" };
-    }
 }
