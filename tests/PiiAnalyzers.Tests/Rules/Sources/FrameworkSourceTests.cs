@@ -383,6 +383,43 @@ public class FrameworkSourceTests
         },
         inference: true);
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public Task AcrossProjects_TheWebProjectsSourcesAreFoundBesideTheDomainProject(bool inference)
+    {
+        // The domain in a project of its own, run with it as a compilation reference (as editors load a solution) and as a
+        // built reference assembly, with the same expectations; explicit-marker mode and inference mode.
+        var test = new AnalyzerTest<PersonalDataWrittenToLogAnalyzer>
+        {
+            TestCode = Usings + """
+                namespace Shop.Web;
+
+                public sealed class OrdersController : ControllerBase
+                {
+                    private readonly ILogger<OrdersController> _logger;
+
+                    public OrdersController(ILogger<OrdersController> logger) => _logger = logger;
+
+                    [HttpPost("orders")]
+                    public IActionResult Place(Shop.Domain.Order order)
+                    {
+                        _logger.LogInformation("Order {OrderId} placed from {Ip}", order.Id, {|#0:HttpContext.Connection.RemoteIpAddress|});
+                        return Ok();
+                    }
+                }
+                """,
+        };
+        test.AdditionalProjects["Shop.Domain"] = new() { "namespace Shop.Domain; public sealed class Order { public int Id { get; set; } }" };
+        if (inference)
+        {
+            test.GlobalConfig = "pii_analyzers.infer_personal_data = true";
+        }
+
+        test.ExpectedDiagnostics.Add(Pii001Verify.Diagnostic().WithLocation(0).WithArguments("ConnectionInfo.RemoteIpAddress", "IpAddress", "LogInformation"));
+        return test.RunAsync();
+    }
+
     private static Task Verify001(string source, params DiagnosticResult[] expected) =>
         VerifyAsync<PersonalDataWrittenToLogAnalyzer>(source, null, expected);
 
