@@ -52,18 +52,22 @@ internal sealed class MethodScreening
 
     private Verdict Judge(IEnumerable<SinkArgument> arguments)
     {
+        // What shows personal data with no slot carrying anything shows it with every slot at its worst too, so the
+        // pessimistic question comes first: most values answer no to it, and are asked nothing else.
         Verdict verdict = Verdict.Nothing;
         foreach (SinkArgument argument in arguments)
         {
+            if (verdict == Verdict.Nothing && !LeakFinder.MayLeak(_model.Evaluator, argument, _pessimistic))
+            {
+                continue;
+            }
+
             if (LeakFinder.MayLeak(_model.Evaluator, argument, NoCarriers.Instance))
             {
                 return Verdict.Direct;
             }
 
-            if (verdict == Verdict.Nothing && LeakFinder.MayLeak(_model.Evaluator, argument, _pessimistic))
-            {
-                verdict = Verdict.IfTheMethodReadsPersonalData;
-            }
+            verdict = Verdict.IfTheMethodReadsPersonalData;
         }
 
         return verdict;

@@ -237,5 +237,18 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
                 observer.OnCall(call, state);
             }
         }
+
+        public bool WatchesWithin(SyntaxNode function)
+        {
+            foreach (IFlowObserver observer in _observers)
+            {
+                if (observer.WatchesWithin(function))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

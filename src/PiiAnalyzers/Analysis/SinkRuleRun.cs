@@ -155,6 +155,19 @@ internal sealed class SinkRuleRun
             _interpolations = interpolations;
         }
 
+        public bool WatchesWithin(SyntaxNode function)
+        {
+            foreach (SyntaxNode candidate in _candidates)
+            {
+                if (function.Span.Contains(candidate.Span) && function.SyntaxTree == candidate.SyntaxTree)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public void OnCall(IOperation call, FlowState state)
         {
             // The graph's calls are new operations of the same syntax: only the calls the operation action kept

@@ -226,6 +226,8 @@ internal sealed class SinkSummaries
                 observer.OnCall(call, state);
             }
         }
+
+        public bool WatchesWithin(SyntaxNode function) => true;
     }
 
     /// <summary>Collects the parameters whose value reaches a sink in the summarised method.</summary>
@@ -257,6 +259,9 @@ internal sealed class SinkSummaries
         public Purpose? Purpose { get; private set; }
 
         public bool UsedCutShortSummary { get; private set; }
+
+        /// <summary>A summary looks at every call, in lambdas and local functions too.</summary>
+        public bool WatchesWithin(SyntaxNode function) => true;
 
         public void OnCall(IOperation call, FlowState state)
         {

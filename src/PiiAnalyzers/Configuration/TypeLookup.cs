@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace PiiAnalyzers.Configuration;
@@ -6,6 +7,8 @@ namespace PiiAnalyzers.Configuration;
 /// <summary>Finding the types of a metadata name in a compilation and its references, for every table and attribute set.</summary>
 internal static class TypeLookup
 {
+    private static readonly ConditionalWeakTable<Compilation, StrongBox<bool>> AliasedReferences = new();
+
     /// <summary>Every type of a metadata name in the compilation and its references (a project may declare its own copy).</summary>
     public static ImmutableHashSet<INamedTypeSymbol> TypesNamed(Compilation compilation, string metadataName)
     {
@@ -42,7 +45,11 @@ internal static class TypeLookup
         return found.ToImmutable();
     }
 
-    private static bool HasAliasedReference(Compilation compilation)
+    /// <summary>Whether a reference of the compilation has an extern alias, asked once per compilation, not per type name.</summary>
+    private static bool HasAliasedReference(Compilation compilation) =>
+        AliasedReferences.GetValue(compilation, static c => new StrongBox<bool>(ComputeHasAliasedReference(c))).Value;
+
+    private static bool ComputeHasAliasedReference(Compilation compilation)
     {
         foreach (MetadataReference reference in compilation.References)
         {

@@ -10,4 +10,10 @@ internal interface IFlowObserver
     /// included), with the facts that hold just before the call, after its arguments were evaluated.
     /// </summary>
     void OnCall(IOperation call, FlowState state);
+
+    /// <summary>
+    /// Whether the observer looks at any call inside the body of a lambda or local function (its syntax): the
+    /// analysis builds no graph for one it does not, since what a nested function does stays inside it.
+    /// </summary>
+    bool WatchesWithin(SyntaxNode function);
 }

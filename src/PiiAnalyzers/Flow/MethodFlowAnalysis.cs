@@ -20,6 +20,7 @@ internal sealed class MethodFlowAnalysis
     public const int MaxBlockVisits = 25_000;
 
     private readonly CarrierEvaluator _evaluator;
+    private readonly IFlowObserver _observer;
     private readonly CancellationToken _cancellationToken;
     private readonly List<GraphFacts> _graphs = new();
     private readonly Dictionary<ControlFlowGraph, GraphFacts> _factsByGraph = new();
@@ -27,9 +28,10 @@ internal sealed class MethodFlowAnalysis
     private readonly Dictionary<IMethodSymbol, ControlFlowGraph> _localFunctions = new(SymbolEqualityComparer.Default);
     private int _blockVisits;
 
-    private MethodFlowAnalysis(CarrierEvaluator evaluator, CancellationToken cancellationToken)
+    private MethodFlowAnalysis(CarrierEvaluator evaluator, IFlowObserver observer, CancellationToken cancellationToken)
     {
         _evaluator = evaluator;
+        _observer = observer;
         _cancellationToken = cancellationToken;
     }
 
@@ -43,7 +45,7 @@ internal sealed class MethodFlowAnalysis
     /// <summary>As <see cref="Run(ControlFlowGraph, FlowState, CarrierEvaluator, IFlowObserver, CancellationToken)"/>, with the block visits it took.</summary>
     public static bool Run(ControlFlowGraph body, FlowState entry, CarrierEvaluator evaluator, IFlowObserver observer, CancellationToken cancellationToken, out int blockVisits)
     {
-        var analysis = new MethodFlowAnalysis(evaluator, cancellationToken);
+        var analysis = new MethodFlowAnalysis(evaluator, observer, cancellationToken);
         analysis.Enter(body, entry);
         bool converged = analysis.Converge();
         blockVisits = analysis._blockVisits;
@@ -108,7 +110,10 @@ internal sealed class MethodFlowAnalysis
             _graphs.Add(facts);
             foreach (IMethodSymbol localFunction in graph.LocalFunctions)
             {
-                _localFunctions[localFunction] = graph.GetLocalFunctionControlFlowGraph(localFunction, _cancellationToken);
+                if (Watched(localFunction))
+                {
+                    _localFunctions[localFunction] = graph.GetLocalFunctionControlFlowGraph(localFunction, _cancellationToken);
+                }
             }
         }
         else
@@ -201,6 +206,11 @@ internal sealed class MethodFlowAnalysis
         facts.BlockEntries = entries;
         return true;
     }
+
+    /// <summary>Whether the observer looks at a call in the local function: the others need no graph.</summary>
+    private bool Watched(IMethodSymbol localFunction) =>
+        localFunction.DeclaringSyntaxReferences.IsEmpty ||
+        _observer.WatchesWithin(localFunction.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken));
 
     /// <summary>Walks every reached block once with its converged state: collects entries of lambdas and local functions, or reports.</summary>
     private void Walk(GraphFacts facts, IFlowObserver? observer)
@@ -611,6 +621,11 @@ internal sealed class MethodFlowAnalysis
             if (!_collect)
             {
                 return;
+            }
+
+            if (!_analysis._observer.WatchesWithin(lambda.Syntax))
+            {
+                return; // what a lambda does stays in it: one with no call the observer looks at needs no graph
             }
 
             FlowState entry = Evaluator.WithParameters(_state, lambda.Symbol.Parameters);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Configuration;
@@ -35,7 +36,10 @@ internal sealed class ConsentCatalog
         _configuration = configuration;
         PrivacyAttributeTypes attributes = PrivacyAttributeTypes.For(compilation);
         _consentCheck = attributes.ConsentCheck;
-        _requiresConsent = attributes.RequiresConsent;
+        // Which members require consent is read from their attributes only where one is written (a caller of each member asks).
+        _requiresConsent = attributes.RequiresConsent.IsEmpty || MarkerReach.AttributeInReach(compilation, MarkerReach.Words.RequiresConsent, CancellationToken.None)
+            ? attributes.RequiresConsent
+            : ImmutableHashSet<INamedTypeSymbol>.Empty;
         _purposeEnums = attributes.ConsentPurpose;
     }
 

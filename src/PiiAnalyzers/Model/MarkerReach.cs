@@ -101,6 +101,15 @@ internal static class MarkerReach
         InSource(compilation, Words.ConsentCheck | Words.RequiresConsent, cancellationToken) ||
         InReferences(compilation, Words.ConsentCheck | Words.RequiresConsent, "PiiAnalyzers.Annotations", null, null, cancellationToken);
 
+    /// <summary>
+    /// Whether one of the package's attributes (<see cref="Words.RequiresConsent"/>, <see cref="Words.ThirdParty"/>) is in use in
+    /// the compilation's files, its projects or a built assembly that references the annotations: a visible attribute type
+    /// is not a use, and where none is in use no symbol needs its attributes read for it.
+    /// </summary>
+    public static bool AttributeInReach(Compilation compilation, Words attribute, CancellationToken cancellationToken) =>
+        InSource(compilation, attribute, cancellationToken) ||
+        InReferences(compilation, attribute, "PiiAnalyzers.Annotations", null, null, cancellationToken);
+
     /// <summary>Whether any of the words occurs in a source file of the compilation itself.</summary>
     public static bool InSource(Compilation compilation, Words words, CancellationToken cancellationToken)
     {
@@ -172,12 +181,31 @@ internal static class MarkerReach
         Words found = Words.None;
         foreach ((string word, Words flag) in Searched)
         {
-            if (content.IndexOf(word, StringComparison.Ordinal) >= 0)
+            if ((found & flag) == 0 && (flag == Words.ThirdParty ? ContainsAttributeName(content, word) : content.IndexOf(word, StringComparison.Ordinal) >= 0))
             {
                 found |= flag;
             }
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Whether the text names the attribute (<c>ThirdParty</c>, <c>ThirdPartyAttribute</c>) and not only a longer name that
+    /// starts the same (<c>ConsentPurpose.ThirdPartySharing</c>, which most projects that declare consent checks write).
+    /// </summary>
+    private static bool ContainsAttributeName(string content, string name)
+    {
+        for (int at = content.IndexOf(name, StringComparison.Ordinal); at >= 0; at = content.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            int end = at + name.Length;
+            if (end == content.Length || !(char.IsLetterOrDigit(content[end]) || content[end] == '_') ||
+                string.CompareOrdinal(content, end, "Attribute", 0, "Attribute".Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Configuration;
@@ -29,7 +30,11 @@ internal sealed class ThirdPartySinkCatalog : SinkCatalog
     {
         _configuration = configuration;
         _table = new SinkTable(compilation, ThirdPartySinkTable.Rows);
-        _thirdPartyAttributes = PrivacyAttributeTypes.For(compilation).ThirdParty;
+        // Recipients are read from attributes only where [ThirdParty] is written: most calls' targets are asked about.
+        ImmutableHashSet<INamedTypeSymbol> thirdParty = PrivacyAttributeTypes.For(compilation).ThirdParty;
+        _thirdPartyAttributes = thirdParty.IsEmpty || MarkerReach.AttributeInReach(compilation, MarkerReach.Words.ThirdParty, CancellationToken.None)
+            ? thirdParty
+            : ImmutableHashSet<INamedTypeSymbol>.Empty;
         _firstParties = new FirstPartyClients(compilation, configuration);
     }
 

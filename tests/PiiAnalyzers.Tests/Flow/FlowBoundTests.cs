@@ -135,6 +135,8 @@ public class FlowBoundTests
 
         public int Leaks => _leaks.Count;
 
+        public bool WatchesWithin(SyntaxNode function) => true;
+
         public void OnCall(IOperation call, FlowState state)
         {
             if (_sinks.Recognize(call) is { } sink)

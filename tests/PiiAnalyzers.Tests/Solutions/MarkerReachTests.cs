@@ -145,6 +145,20 @@ public class MarkerReachTests
         return telemetry.OperationBlockStartActionsCount;
     }
 
+    /// <summary>
+    /// Recipients and consent requirements are read from attributes only where one is written. <c>ThirdParty</c> counts as a
+    /// name of its own: <c>ConsentPurpose.ThirdPartySharing</c>, written by most projects that declare consent checks, is not
+    /// a use of <c>[ThirdParty]</c>.
+    /// </summary>
+    [Theory]
+    [InlineData("[ThirdParty] public interface IMailer { }", true)]
+    [InlineData("[PiiAnalyzers.ThirdParty(ConsentPurpose.Marketing)] public interface IMailer { }", true)]
+    [InlineData("[Obsolete, ThirdPartyAttribute(\"Mailchimp\")] public interface IMailer { }", true)]
+    [InlineData("public interface IConsents { [ConsentCheck(ConsentPurpose.ThirdPartySharing)] bool Allows(); }", false)]
+    [InlineData("public sealed class ThirdPartyOptions { }", false)]
+    public void TheThirdPartyAttribute_IsFoundByItsOwnName(string code, bool found) =>
+        Assert.Equal(found, (MarkerReach.Of(CSharpSyntaxTree.ParseText(code), CancellationToken.None) & MarkerReach.Words.ThirdParty) != 0);
+
     /// <summary>Options as a global config gives them, for every tree.</summary>
     private sealed class GlobalOptionsProvider(Dictionary<string, string> values) : AnalyzerConfigOptionsProvider
     {
