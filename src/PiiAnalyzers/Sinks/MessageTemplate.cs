@@ -9,9 +9,19 @@ namespace PiiAnalyzers.Sinks;
 /// </summary>
 internal static class MessageTemplate
 {
-    /// <summary>For each argument position after the template, whether its hole destructures it.</summary>
+    private static readonly bool[] NoneDestructured = System.Array.Empty<bool>();
+
+    /// <summary>
+    /// For each argument position after the template, whether its hole destructures it (a position past the end does not).
+    /// A template without <c>@</c>, almost every one a sink is called with, is not parsed.
+    /// </summary>
     public static IReadOnlyList<bool> DestructuringByPosition(string template)
     {
+        if (template.IndexOf('@') < 0)
+        {
+            return NoneDestructured;
+        }
+
         var holes = new List<(string Name, bool Destructure)>();
         for (int i = 0; i < template.Length; i++)
         {
