@@ -22,11 +22,15 @@ namespace PiiAnalyzers.Model;
 /// Apart from markers, a file that reads a framework value that is personal data (<c>RemoteIpAddress</c>, a user's claims) is
 /// searched for: only such files are analysed in a project that marks nothing (<see cref="Words.FrameworkSource"/>).
 /// Each file is searched once (its answer is kept while the tree lives, across compilations of the same project);
-/// each reference is looked at once per compilation.
+/// each reference is looked at once per compilation, for every question asked of it.
 /// </summary>
 internal static class MarkerReach
 {
+    private const string Annotations = "PiiAnalyzers.Annotations";
+
     private static readonly ConditionalWeakTable<SyntaxTree, StrongBox<Words>> WordsOfTree = new();
+
+    private static readonly ConditionalWeakTable<Compilation, Reach> ReachOfCompilation = new();
 
     private static readonly (string Text, Words Word)[] Searched =
     {
@@ -92,23 +96,26 @@ internal static class MarkerReach
     }
 
     /// <summary>Whether personal data can be marked within reach: in the compilation's files, its projects' or its assemblies.</summary>
-    public static bool PersonalDataInReach(Compilation compilation, CancellationToken cancellationToken) =>
-        InSource(compilation, Words.Markers, cancellationToken) ||
-        InReferences(compilation, Words.Markers, "PiiAnalyzers.Annotations", "Microsoft.Extensions.Identity.Stores", "Microsoft.Extensions.Compliance.Abstractions", cancellationToken);
+    public static bool PersonalDataInReach(Compilation compilation, CancellationToken cancellationToken)
+    {
+        Reach reach = ReachOf(compilation, cancellationToken);
+        return (reach.Words & Words.Markers) != 0 || reach.AssembliesUseAnnotations || reach.AssembliesUseIdentityOrCompliance;
+    }
 
     /// <summary>Whether a consent check can be declared within reach.</summary>
     public static bool ConsentChecksInReach(Compilation compilation, CancellationToken cancellationToken) =>
-        InSource(compilation, Words.ConsentCheck | Words.RequiresConsent, cancellationToken) ||
-        InReferences(compilation, Words.ConsentCheck | Words.RequiresConsent, "PiiAnalyzers.Annotations", null, null, cancellationToken);
+        AttributeInReach(compilation, Words.ConsentCheck | Words.RequiresConsent, cancellationToken);
 
     /// <summary>
     /// Whether one of the package's attributes (<see cref="Words.RequiresConsent"/>, <see cref="Words.ThirdParty"/>) is in use in
     /// the compilation's files, its projects or a built assembly that references the annotations: a visible attribute type
     /// is not a use, and where none is in use no symbol needs its attributes read for it.
     /// </summary>
-    public static bool AttributeInReach(Compilation compilation, Words attribute, CancellationToken cancellationToken) =>
-        InSource(compilation, attribute, cancellationToken) ||
-        InReferences(compilation, attribute, "PiiAnalyzers.Annotations", null, null, cancellationToken);
+    public static bool AttributeInReach(Compilation compilation, Words attribute, CancellationToken cancellationToken)
+    {
+        Reach reach = ReachOf(compilation, cancellationToken);
+        return (reach.Words & attribute) != 0 || reach.AssembliesUseAnnotations;
+    }
 
     /// <summary>Whether any of the words occurs in a source file of the compilation itself.</summary>
     public static bool InSource(Compilation compilation, Words words, CancellationToken cancellationToken)
@@ -124,50 +131,84 @@ internal static class MarkerReach
         return false;
     }
 
-    private static bool InReferences(
-        Compilation compilation, Words words, string annotations, string? identity, string? compliance, CancellationToken cancellationToken)
+    /// <summary>What is in reach of a compilation, looked at once per compilation for every question above.</summary>
+    private static Reach ReachOf(Compilation compilation, CancellationToken cancellationToken)
     {
+        if (ReachOfCompilation.TryGetValue(compilation, out Reach? known))
+        {
+            return known;
+        }
+
+        // Computed outside the table's lock, so that a cancelled search leaves nothing behind; two threads may both search.
+        Reach computed = ComputeReach(compilation, cancellationToken);
+        return ReachOfCompilation.GetValue(compilation, _ => computed);
+    }
+
+    private static Reach ComputeReach(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var reach = new Reach();
+        foreach (SyntaxTree tree in compilation.SyntaxTrees)
+        {
+            reach.Words |= Of(tree, cancellationToken);
+        }
+
         foreach (MetadataReference reference in compilation.References)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (reference is CompilationReference { Compilation: { } project })
             {
-                if (InSource(project, words, cancellationToken))
+                foreach (SyntaxTree tree in project.SyntaxTrees)
                 {
-                    return true;
+                    reach.Words |= Of(tree, cancellationToken);
                 }
             }
-            else if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly &&
+            else if ((!reach.AssembliesUseAnnotations || !reach.AssembliesUseIdentityOrCompliance) &&
+                compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly &&
                 !FrameworkAssemblies.IsFramework(assembly) &&
-                !string.Equals(assembly.Identity.Name, annotations, StringComparison.OrdinalIgnoreCase) &&
-                Uses(assembly, annotations, identity, compliance))
+                !string.Equals(assembly.Identity.Name, Annotations, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                (bool annotations, bool identityOrCompliance) = UsesOf(assembly);
+                reach.AssembliesUseAnnotations |= annotations;
+                reach.AssembliesUseIdentityOrCompliance |= identityOrCompliance;
             }
         }
 
-        return false;
+        return reach;
     }
 
-    /// <summary>Whether a built assembly references one of the assemblies, or declares its own copy of the attributes.</summary>
-    private static bool Uses(IAssemblySymbol assembly, string annotations, string? identity, string? compliance)
+    /// <summary>The words in the files of a compilation and of the projects it references, and what its built assemblies use.</summary>
+    private sealed class Reach
     {
+        public Words Words { get; set; }
+
+        /// <summary>A built assembly references <c>PiiAnalyzers.Annotations</c> or declares its own copy of the attributes.</summary>
+        public bool AssembliesUseAnnotations { get; set; }
+
+        /// <summary>A built assembly references Identity's stores or Microsoft.Extensions.Compliance.</summary>
+        public bool AssembliesUseIdentityOrCompliance { get; set; }
+    }
+
+    /// <summary>
+    /// What a built assembly uses: the annotations (a reference, or its own copy of the attributes), and Identity's stores or
+    /// Microsoft.Extensions.Compliance.
+    /// </summary>
+    private static (bool Annotations, bool IdentityOrCompliance) UsesOf(IAssemblySymbol assembly)
+    {
+        bool annotations = false, identityOrCompliance = false;
         foreach (IModuleSymbol module in assembly.Modules)
         {
             foreach (AssemblyIdentity referenced in module.ReferencedAssemblies)
             {
                 string name = referenced.Name;
-                if (string.Equals(name, annotations, StringComparison.OrdinalIgnoreCase) ||
-                    (identity is not null && string.Equals(name, identity, StringComparison.OrdinalIgnoreCase)) ||
-                    (compliance is not null && string.Equals(name, compliance, StringComparison.OrdinalIgnoreCase)))
-                {
-                    return true;
-                }
+                annotations |= string.Equals(name, Annotations, StringComparison.OrdinalIgnoreCase);
+                identityOrCompliance |= string.Equals(name, "Microsoft.Extensions.Identity.Stores", StringComparison.OrdinalIgnoreCase) ||
+                    string.Equals(name, "Microsoft.Extensions.Compliance.Abstractions", StringComparison.OrdinalIgnoreCase);
             }
         }
 
-        return assembly.GetTypeByMetadataName(PrivacyAttributeNames.PersonalData) is not null ||
+        annotations = annotations || assembly.GetTypeByMetadataName(PrivacyAttributeNames.PersonalData) is not null ||
             assembly.GetTypeByMetadataName(PrivacyAttributeNames.ConsentCheck) is not null;
+        return (annotations, identityOrCompliance);
     }
 
     /// <summary>The words of a source file, searched once per tree.</summary>

@@ -75,7 +75,7 @@ internal sealed class LogSinkCatalog : SinkCatalog
             return LoggerMessageDelegate(invocation);
         }
 
-        return !_loggerMessageAttributes.IsEmpty && _loggerMessageMethods.GetOrAdd(method.OriginalDefinition, IsLoggerMessageMethod)
+        return IsLoggerMessage(method)
             ? new SinkCall(method.Name, SinkFamily.MicrosoftLogging, _emitted.Content(invocation.Arguments, Rendering.Formatted))
             : null;
     }
@@ -85,7 +85,7 @@ internal sealed class LogSinkCatalog : SinkCatalog
         (method.ContainingType is { } type && _textWriters.Contains(type.OriginalDefinition)) ||
         _configuration.IsLogSink(method) ||
         method.MethodKind == MethodKind.DelegateInvoke ||
-        (!_loggerMessageAttributes.IsEmpty && _loggerMessageMethods.GetOrAdd(method.OriginalDefinition, IsLoggerMessageMethod));
+        IsLoggerMessage(method);
 
     /// <summary><c>LoggerMessage.Define</c> gives <c>Action&lt;ILogger, T1, …, Exception?&gt;</c>: invoking it logs T1….</summary>
     private SinkCall? LoggerMessageDelegate(IInvocationOperation invocation)
@@ -99,6 +99,14 @@ internal sealed class LogSinkCatalog : SinkCatalog
 
         return new SinkCall(CallNames.OfDelegate(invocation.Instance, "LoggerMessage.Define"), SinkFamily.MicrosoftLogging, _emitted.Content(invocation.Arguments, Rendering.Formatted));
     }
+
+    /// <summary>
+    /// Whether the method is a <c>[LoggerMessage]</c> logging method. The generator requires them to return nothing, so no
+    /// other method (most of those called) needs its attributes read or a cache entry.
+    /// </summary>
+    private bool IsLoggerMessage(IMethodSymbol method) =>
+        !_loggerMessageAttributes.IsEmpty && method.ReturnsVoid && method.MethodKind is MethodKind.Ordinary or MethodKind.ReducedExtension &&
+        _loggerMessageMethods.GetOrAdd(method.OriginalDefinition, IsLoggerMessageMethod);
 
     private bool IsLoggerMessageMethod(IMethodSymbol method)
     {

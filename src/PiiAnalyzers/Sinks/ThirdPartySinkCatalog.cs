@@ -74,6 +74,11 @@ internal sealed class ThirdPartySinkCatalog : SinkCatalog
 
     private Recipient RecipientOf(IMethodSymbol method)
     {
+        if (_thirdPartyAttributes.IsEmpty && !_configuration.DeclaresThirdParties)
+        {
+            return Recipient.None; // nothing in reach names a recipient: no method needs a cache entry to say so
+        }
+
         IMethodSymbol definition = method.OriginalDefinition;
         return _recipients.TryGetValue(definition, out Recipient? known) ? known : _recipients.GetOrAdd(definition, ComputeRecipient(definition));
     }
