@@ -92,8 +92,10 @@ public sealed class RegistrationService
 
         if (!_customers.TryGetValue(customerId, out Customer? customer))
         {
-            _logger.LogWarning("No customer {CustomerId}", customerId);
-            return;
+            // Wrong: what an exception's Data holds is written out with it by error trackers and structured logs.
+            var unknown = new KeyNotFoundException($"No customer {customerId}");
+            unknown.Data.Add("phone", newPhone); // PII004
+            throw unknown;
         }
 
         customer.Phone = newPhone;

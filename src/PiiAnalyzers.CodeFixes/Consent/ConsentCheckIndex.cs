@@ -85,7 +85,7 @@ internal sealed class ConsentCheckIndex
     public static ConsentCheckIndex For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {
         PrivacyConfiguration configuration = PrivacyConfiguration.For(compilation, options, cancellationToken);
-        return Indexes.GetValue(ConsentCatalog.For(compilation, configuration), catalog => new ConsentCheckIndex(compilation, catalog, configuration));
+        return Indexes.GetValue(ConsentCatalog.For(compilation, configuration, cancellationToken), catalog => new ConsentCheckIndex(compilation, catalog, configuration));
     }
 
     /// <summary>Whether a type is a <c>PiiAnalyzers.ConsentPurpose</c> (the analyzers take the purpose of a call from such an argument).</summary>

@@ -13,7 +13,8 @@ internal interface IFlowObserver
 
     /// <summary>
     /// Whether the observer looks at any call inside the body of a lambda or local function (its syntax): the
-    /// analysis builds no graph for one it does not, since what a nested function does stays inside it.
+    /// analysis builds no graph for one it does not, unless the method declares a local function (which a nested function
+    /// could call, deciding what it starts with).
     /// </summary>
     bool WatchesWithin(SyntaxNode function);
 }

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Configuration;
@@ -21,17 +23,20 @@ internal sealed class MethodFlowAnalysis
 
     private readonly CarrierEvaluator _evaluator;
     private readonly IFlowObserver _observer;
+    private readonly SyntaxNode _root;
     private readonly CancellationToken _cancellationToken;
+    private bool? _declaresLocalFunctions;
     private readonly List<GraphFacts> _graphs = new();
     private readonly Dictionary<ControlFlowGraph, GraphFacts> _factsByGraph = new();
     private readonly Queue<GraphFacts> _pending = new();
     private readonly Dictionary<IMethodSymbol, ControlFlowGraph> _localFunctions = new(SymbolEqualityComparer.Default);
     private int _blockVisits;
 
-    private MethodFlowAnalysis(CarrierEvaluator evaluator, IFlowObserver observer, CancellationToken cancellationToken)
+    private MethodFlowAnalysis(CarrierEvaluator evaluator, IFlowObserver observer, SyntaxNode root, CancellationToken cancellationToken)
     {
         _evaluator = evaluator;
         _observer = observer;
+        _root = root;
         _cancellationToken = cancellationToken;
     }
 
@@ -45,7 +50,7 @@ internal sealed class MethodFlowAnalysis
     /// <summary>As <see cref="Run(ControlFlowGraph, FlowState, CarrierEvaluator, IFlowObserver, CancellationToken)"/>, with the block visits it took.</summary>
     public static bool Run(ControlFlowGraph body, FlowState entry, CarrierEvaluator evaluator, IFlowObserver observer, CancellationToken cancellationToken, out int blockVisits)
     {
-        var analysis = new MethodFlowAnalysis(evaluator, observer, cancellationToken);
+        var analysis = new MethodFlowAnalysis(evaluator, observer, body.OriginalOperation.Syntax, cancellationToken);
         analysis.Enter(body, entry);
         bool converged = analysis.Converge();
         blockVisits = analysis._blockVisits;
@@ -209,8 +214,17 @@ internal sealed class MethodFlowAnalysis
 
     /// <summary>Whether the observer looks at a call in the local function: the others need no graph.</summary>
     private bool Watched(IMethodSymbol localFunction) =>
-        localFunction.DeclaringSyntaxReferences.IsEmpty ||
-        _observer.WatchesWithin(localFunction.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken));
+        localFunction.DeclaringSyntaxReferences.IsEmpty || Watched(localFunction.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken));
+
+    /// <summary>
+    /// Whether a lambda or local function needs its graph: the observer looks at a call in it, or the method declares a
+    /// local function, which a nested function may call and so decide what it starts with (a lambda that passes
+    /// <c>c.Email</c> to a local function that logs it). A nested function of a method without local functions keeps
+    /// what it does to itself, and the others get no graph.
+    /// </summary>
+    private bool Watched(SyntaxNode function) =>
+        _observer.WatchesWithin(function) ||
+        (_declaresLocalFunctions ??= _root.DescendantNodes().Any(node => node is LocalFunctionStatementSyntax));
 
     /// <summary>Walks every reached block once with its converged state: collects entries of lambdas and local functions, or reports.</summary>
     private void Walk(GraphFacts facts, IFlowObserver? observer)
@@ -623,9 +637,9 @@ internal sealed class MethodFlowAnalysis
                 return;
             }
 
-            if (!_analysis._observer.WatchesWithin(lambda.Syntax))
+            if (!_analysis.Watched(lambda.Syntax))
             {
-                return; // what a lambda does stays in it: one with no call the observer looks at needs no graph
+                return; // no call the observer looks at, and no local function it could call: it needs no graph
             }
 
             FlowState entry = Evaluator.WithParameters(_state, lambda.Symbol.Parameters);

@@ -31,13 +31,13 @@ internal sealed class ConsentCatalog
 
     private readonly PrivacyConfiguration _configuration;
 
-    private ConsentCatalog(Compilation compilation, PrivacyConfiguration configuration)
+    private ConsentCatalog(Compilation compilation, PrivacyConfiguration configuration, CancellationToken cancellationToken)
     {
         _configuration = configuration;
         PrivacyAttributeTypes attributes = PrivacyAttributeTypes.For(compilation);
         _consentCheck = attributes.ConsentCheck;
         // Which members require consent is read from their attributes only where one is written (a caller of each member asks).
-        _requiresConsent = attributes.RequiresConsent.IsEmpty || MarkerReach.AttributeInReach(compilation, MarkerReach.Words.RequiresConsent, CancellationToken.None)
+        _requiresConsent = attributes.RequiresConsent.IsEmpty || MarkerReach.AttributeInReach(compilation, MarkerReach.Words.RequiresConsent, cancellationToken)
             ? attributes.RequiresConsent
             : ImmutableHashSet<INamedTypeSymbol>.Empty;
         _purposeEnums = attributes.ConsentPurpose;
@@ -47,9 +47,9 @@ internal sealed class ConsentCatalog
     public bool IsEmpty => _consentCheck.IsEmpty && _requiresConsent.IsEmpty && !_configuration.DeclaresConsentChecks;
 
     /// <summary>The catalog of a compilation (built on first use with that compilation's configuration).</summary>
-    public static ConsentCatalog For(Compilation compilation, PrivacyConfiguration configuration) =>
+    public static ConsentCatalog For(Compilation compilation, PrivacyConfiguration configuration, CancellationToken cancellationToken) =>
         Catalogs.GetValue(compilation, static _ => new ConditionalWeakTable<PrivacyConfiguration, ConsentCatalog>())
-            .GetValue(configuration, c => new ConsentCatalog(compilation, c));
+            .GetValue(configuration, c => new ConsentCatalog(compilation, c, cancellationToken));
 
     /// <summary>Whether anything in the compilation can be a consent check: the attribute is visible, or <c>PiiAnalyzers.txt</c> declares one.</summary>
     public bool MayDeclareChecks => !_consentCheck.IsEmpty || _configuration.DeclaresConsentChecks;

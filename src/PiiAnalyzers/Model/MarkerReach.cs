@@ -32,6 +32,12 @@ internal static class MarkerReach
 
     private static readonly ConditionalWeakTable<Compilation, Reach> ReachOfCompilation = new();
 
+    private static readonly string[] OwnAttributes =
+    {
+        PrivacyAttributeNames.PersonalData, PrivacyAttributeNames.ConsentCheck, PrivacyAttributeNames.ThirdParty,
+        PrivacyAttributeNames.RequiresConsent, PrivacyAttributeNames.Redactor, PrivacyAttributeNames.NotPersonalData,
+    };
+
     private static readonly (string Text, Words Word)[] Searched =
     {
         ("PersonalData", Words.PersonalData),
@@ -206,9 +212,22 @@ internal static class MarkerReach
             }
         }
 
-        annotations = annotations || assembly.GetTypeByMetadataName(PrivacyAttributeNames.PersonalData) is not null ||
-            assembly.GetTypeByMetadataName(PrivacyAttributeNames.ConsentCheck) is not null;
+        annotations = annotations || DeclaresAttributes(assembly);
         return (annotations, identityOrCompliance);
+    }
+
+    /// <summary>Whether a built assembly declares its own copy of one of the package's attributes.</summary>
+    private static bool DeclaresAttributes(IAssemblySymbol assembly)
+    {
+        foreach (string name in OwnAttributes)
+        {
+            if (assembly.GetTypeByMetadataName(name) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The words of a source file, searched once per tree.</summary>

@@ -25,7 +25,9 @@ internal sealed class ProjectPrivacy
         Options = ProjectOptions.For(compilation, options);
         Configuration = configuration;
         Attributes = PrivacyAttributeTypes.For(compilation);
-        Consent = ConsentCatalog.For(compilation, Configuration);
+        Consent = ConsentCatalog.For(compilation, Configuration, cancellationToken);
+        RecipientsInReach = Configuration.DeclaresThirdParties ||
+            (!Attributes.ThirdParty.IsEmpty && MarkerReach.AttributeInReach(compilation, MarkerReach.Words.ThirdParty, cancellationToken));
         Inference = PersonalDataInferenceScope.For(compilation, options);
 
         // Every package run asks it first (the sink rules bail out on it), so it is answered here, on the first rule's thread.
@@ -34,6 +36,13 @@ internal sealed class ProjectPrivacy
         SourcesInReach = !MarkersInReach && MarkerReach.InSource(compilation, MarkerReach.Words.FrameworkSource, cancellationToken);
         _catalog = new Lazy<PersonalDataCatalog>(() => PersonalDataCatalog.Create(compilation, Configuration, Inference), LazyThreadSafetyMode.PublicationOnly);
     }
+
+    /// <summary>
+    /// Whether a recipient can be declared within reach: <c>[ThirdParty]</c> is written in the project's files, its projects'
+    /// or a built assembly that uses the annotations, or <c>PiiAnalyzers.txt</c> declares one. Where none can, no call's
+    /// target is searched for one.
+    /// </summary>
+    public bool RecipientsInReach { get; }
 
     /// <summary>The <c>pii_analyzers.*</c> options of the project.</summary>
     public ProjectOptions Options { get; }

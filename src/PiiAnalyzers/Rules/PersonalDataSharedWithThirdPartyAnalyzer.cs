@@ -24,7 +24,7 @@ public sealed class PersonalDataSharedWithThirdPartyAnalyzer : PersonalDataSinkA
     internal static readonly SinkRule Rule = new(
         RuleDescriptors.PersonalDataSharedWithThirdParty,
         Purpose.ThirdPartySharing,
-        (compilation, model) => new ThirdPartySinkCatalog(compilation, model.Configuration),
+        (compilation, model) => new ThirdPartySinkCatalog(compilation, model.Configuration, model.Project.RecipientsInReach),
         // Every purpose but those of logs (PII001) and serialized transfer (PII002).
         purpose => purpose is not (Purpose.Diagnostics or Purpose.Transfer));
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PiiAnalyzers.Configuration;
@@ -26,15 +25,13 @@ internal sealed class ThirdPartySinkCatalog : SinkCatalog
     private readonly ConcurrentDictionary<ISymbol, Recipient> _recipients = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, Purpose?> _typePurposes = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
 
-    public ThirdPartySinkCatalog(Compilation compilation, PrivacyConfiguration configuration)
+    public ThirdPartySinkCatalog(Compilation compilation, PrivacyConfiguration configuration, bool recipientsInReach = true)
     {
         _configuration = configuration;
         _table = new SinkTable(compilation, ThirdPartySinkTable.Rows);
-        // Recipients are read from attributes only where [ThirdParty] is written: most calls' targets are asked about.
-        ImmutableHashSet<INamedTypeSymbol> thirdParty = PrivacyAttributeTypes.For(compilation).ThirdParty;
-        _thirdPartyAttributes = thirdParty.IsEmpty || MarkerReach.AttributeInReach(compilation, MarkerReach.Words.ThirdParty, CancellationToken.None)
-            ? thirdParty
-            : ImmutableHashSet<INamedTypeSymbol>.Empty;
+        // Recipients are read from attributes only where [ThirdParty] is written (ProjectPrivacy.RecipientsInReach): most
+        // calls' targets are asked about.
+        _thirdPartyAttributes = recipientsInReach ? PrivacyAttributeTypes.For(compilation).ThirdParty : ImmutableHashSet<INamedTypeSymbol>.Empty;
         _firstParties = new FirstPartyClients(compilation, configuration);
     }
 
