@@ -1,12 +1,11 @@
 using System.Threading.Tasks;
 using PiiAnalyzers.Rules;
 using PiiAnalyzers.Tests.Harness;
+using PiiAnalyzers.Tests.Rules.PII001;
+using PiiAnalyzers.Tests.Rules.PII003;
 using Xunit;
 
 namespace PiiAnalyzers.Tests.Rules.Sources;
-
-using Pii001Verify = CSharpAnalyzerVerifier<PersonalDataWrittenToLogAnalyzer>;
-using Pii003Verify = CSharpAnalyzerVerifier<PersonalDataSharedWithThirdPartyAnalyzer>;
 
 /// <summary>
 /// Personal data the framework hands an application with no attribute on it (<c>FrameworkSourceTable</c>): the client's
@@ -16,7 +15,7 @@ using Pii003Verify = CSharpAnalyzerVerifier<PersonalDataSharedWithThirdPartyAnal
 public class FrameworkSourceTests
 {
     private const string Usings = """
-                using System.Security.Claims;
+        using System.Security.Claims;
         using System.Threading.Tasks;
         using Microsoft.AspNetCore.Http;
         using Microsoft.AspNetCore.Identity;
@@ -48,11 +47,11 @@ public class FrameworkSourceTests
             }
         }
         """,
-        Pii001Verify.Diagnostic().WithLocation(0).WithArguments("ConnectionInfo.RemoteIpAddress", "IpAddress", "LogWarning"),
-        Pii001Verify.Diagnostic().WithLocation(1).WithArguments("IHeaderDictionary.UserAgent", "DeviceId", "LogInformation"),
-        Pii001Verify.Diagnostic().WithLocation(2).WithArguments("Headers[\"User-Agent\"]", "DeviceId", "LogInformation"),
-        Pii001Verify.Diagnostic().WithLocation(3).WithArguments("Headers[\"X-Forwarded-For\"]", "IpAddress", "LogInformation"),
-        Pii001Verify.Diagnostic().WithLocation(4).WithArguments("IRequestCookieCollection.this[]", "OnlineIdentifier", "LogInformation"));
+        Pii001.At(0, "ConnectionInfo.RemoteIpAddress", "IpAddress", "LogWarning"),
+        Pii001.At(1, "IHeaderDictionary.UserAgent", "DeviceId", "LogInformation"),
+        Pii001.At(2, "Headers[\"User-Agent\"]", "DeviceId", "LogInformation"),
+        Pii001.At(3, "Headers[\"X-Forwarded-For\"]", "IpAddress", "LogInformation"),
+        Pii001.At(4, "IRequestCookieCollection.this[]", "OnlineIdentifier", "LogInformation"));
 
     [Fact]
     public Task TheSignedInUsersNameAndClaimsAreLogged() => Verify001("""
@@ -77,10 +76,10 @@ public class FrameworkSourceTests
             }
         }
         """,
-        Pii001Verify.Diagnostic().WithLocation(0).WithArguments("IIdentity.Name", "Name", "LogInformation"),
-        Pii001Verify.Diagnostic().WithLocation(1).WithArguments("FindFirst(ClaimTypes.Email)", "Email", "LogInformation"),
-        Pii001Verify.Diagnostic().WithLocation(2).WithArguments("FindFirstValue(ClaimTypes.Email)", "Email", "LogInformation"),
-        Pii001Verify.Diagnostic().WithLocation(3).WithArguments("FindFirstValue(\"sub\")", "OnlineIdentifier", "LogInformation"));
+        Pii001.At(0, "IIdentity.Name", "Name", "LogInformation"),
+        Pii001.At(1, "FindFirst(ClaimTypes.Email)", "Email", "LogInformation"),
+        Pii001.At(2, "FindFirstValue(ClaimTypes.Email)", "Email", "LogInformation"),
+        Pii001.At(3, "FindFirstValue(\"sub\")", "OnlineIdentifier", "LogInformation"));
 
     [Fact]
     public Task IdentitysGettersAreSources() => Verify001("""
@@ -106,8 +105,8 @@ public class FrameworkSourceTests
             }
         }
         """,
-        Pii001Verify.Diagnostic().WithLocation(0).WithArguments("UserManager.GetEmailAsync()", "Email", "LogInformation"),
-        Pii001Verify.Diagnostic().WithLocation(1).WithArguments("UserManager.GetUserName()", "OnlineIdentifier", "LogInformation"));
+        Pii001.At(0, "UserManager.GetEmailAsync()", "Email", "LogInformation"),
+        Pii001.At(1, "UserManager.GetUserName()", "OnlineIdentifier", "LogInformation"));
 
     [Fact]
     public Task AHelperThatReturnsASourceIsASourceForItsCallers() => Verify001("""
@@ -135,8 +134,8 @@ public class FrameworkSourceTests
             private string RequestId() => HttpContext.TraceIdentifier;
         }
         """,
-        Pii001Verify.Diagnostic().WithLocation(0).WithArguments("ConnectionInfo.RemoteIpAddress", "IpAddress", "LogWarning"),
-        Pii001Verify.Diagnostic().WithLocation(1).WithArguments("FindFirstValue(ClaimTypes.Email)", "Email", "LogWarning"));
+        Pii001.At(0, "ConnectionInfo.RemoteIpAddress", "IpAddress", "LogWarning"),
+        Pii001.At(1, "FindFirstValue(ClaimTypes.Email)", "Email", "LogWarning"));
 
     [Fact]
     public Task AFieldAssignedASourceInOneActionIsASourceInAnother() => Verify001("""
@@ -166,7 +165,7 @@ public class FrameworkSourceTests
             }
         }
         """,
-        Pii001Verify.Diagnostic().WithLocation(0).WithArguments("ConnectionInfo.RemoteIpAddress", "IpAddress", "LogInformation"));
+        Pii001.At(0, "ConnectionInfo.RemoteIpAddress", "IpAddress", "LogInformation"));
 
     [Fact]
     public Task SourcesReadThroughLocalsHeaderNamesAndExtensionHelpers() => Verify001("""
@@ -197,8 +196,8 @@ public class FrameworkSourceTests
             }
         }
         """,
-        Pii001Verify.Diagnostic().WithLocation(0).WithArguments("Headers[\"User-Agent\"]", "DeviceId", "LogInformation"),
-        Pii001Verify.Diagnostic().WithLocation(1).WithArguments("ConnectionInfo.RemoteIpAddress", "IpAddress", "LogInformation"));
+        Pii001.At(0, "Headers[\"User-Agent\"]", "DeviceId", "LogInformation"),
+        Pii001.At(1, "ConnectionInfo.RemoteIpAddress", "IpAddress", "LogInformation"));
 
     [Fact]
     public Task ASourceSentToAThirdPartyIsShared() => VerifyAsync<PersonalDataSharedWithThirdPartyAnalyzer>("""
@@ -219,7 +218,7 @@ public class FrameworkSourceTests
         }
         """,
         null,
-        Pii003Verify.Diagnostic().WithLocation(0).WithArguments("ConnectionInfo.RemoteIpAddress", "IpAddress", "HttpClient.GetAsync", "ThirdPartySharing"));
+        Pii003.At(0, "ConnectionInfo.RemoteIpAddress", "IpAddress", "HttpClient.GetAsync"));
 
     [Fact]
     public Task ARedactedOrConsentedSourceIsFine() => Verify001("""
@@ -272,7 +271,7 @@ public class FrameworkSourceTests
         }
         """,
         "not_personal_data P:Microsoft.AspNetCore.Http.ConnectionInfo.RemoteIpAddress\n",
-        Pii001Verify.Diagnostic().WithLocation(0).WithArguments("IHeaderDictionary.UserAgent", "DeviceId", "LogInformation"));
+        Pii001.At(0, "IHeaderDictionary.UserAgent", "DeviceId", "LogInformation"));
 
     [Fact]
     public Task ASourceLineAddsAMemberNobodyCanAnnotate() => VerifyAsync<PersonalDataWrittenToLogAnalyzer>("""
@@ -294,7 +293,7 @@ public class FrameworkSourceTests
         }
         """,
         "source P:Microsoft.AspNetCore.Http.HttpRequest.QueryString Behavior\n",
-        Pii001Verify.Diagnostic().WithLocation(0).WithArguments("HttpRequest.QueryString", "Behavior", "LogInformation"));
+        Pii001.At(0, "HttpRequest.QueryString", "Behavior", "LogInformation"));
 
     [Fact]
     public Task ReadingASourceDoesNotStartTheMarkingSuggestions() => VerifyAsync<UnmarkedPersonalDataAnalyzer>("""
@@ -347,8 +346,8 @@ public class FrameworkSourceTests
         null,
         new[]
         {
-            Pii001Verify.Diagnostic().WithLocation(0).WithArguments("Query[\"email\"]", "Email", "LogInformation"),
-            Pii001Verify.Diagnostic().WithLocation(1).WithArguments("Form[\"phone_number\"]", "Phone", "LogInformation"),
+            Pii001.At(0, "Query[\"email\"]", "Email", "LogInformation"),
+            Pii001.At(1, "Form[\"phone_number\"]", "Phone", "LogInformation"),
         },
         inference: true);
 
@@ -378,8 +377,8 @@ public class FrameworkSourceTests
         null,
         new[]
         {
-            Pii001Verify.Diagnostic().WithLocation(0).WithArguments("userName", "OnlineIdentifier", "LogWarning"),
-            Pii001Verify.Diagnostic().WithLocation(1).WithArguments("ConnectionInfo.RemoteIpAddress", "IpAddress", "LogWarning"),
+            Pii001.At(0, "userName", "OnlineIdentifier", "LogWarning"),
+            Pii001.At(1, "ConnectionInfo.RemoteIpAddress", "IpAddress", "LogWarning"),
         },
         inference: true);
 
@@ -416,7 +415,7 @@ public class FrameworkSourceTests
             test.GlobalConfig = "pii_analyzers.infer_personal_data = true";
         }
 
-        test.ExpectedDiagnostics.Add(Pii001Verify.Diagnostic().WithLocation(0).WithArguments("ConnectionInfo.RemoteIpAddress", "IpAddress", "LogInformation"));
+        test.ExpectedDiagnostics.Add(Pii001.At(0, "ConnectionInfo.RemoteIpAddress", "IpAddress", "LogInformation"));
         return test.RunAsync();
     }
 
