@@ -38,37 +38,42 @@ internal static class MarkerReach
         PrivacyAttributeNames.RequiresConsent, PrivacyAttributeNames.Redactor, PrivacyAttributeNames.NotPersonalData,
     };
 
-    private static readonly (string Text, Words Word)[] Searched =
+    /// <summary>
+    /// The words searched, and whether each must stand as a name of its own: <c>ThirdParty</c> (or <c>ThirdPartyAttribute</c>),
+    /// not the start of <c>ConsentPurpose.ThirdPartySharing</c>, which most projects that declare consent checks write.
+    /// The others are found anywhere (<c>PersonalData</c> in <c>ProtectedPersonalData</c> too).
+    /// </summary>
+    private static readonly (string Text, Words Word, bool WholeName)[] Searched =
     {
-        ("PersonalData", Words.PersonalData),
-        ("IdentityUser", Words.IdentityUser),
-        ("ConsentCheck", Words.ConsentCheck),
-        ("RequiresConsent", Words.RequiresConsent),
-        ("ThirdParty", Words.ThirdParty),
-        ("Redactor", Words.Redactor),
+        ("PersonalData", Words.PersonalData, false),
+        ("IdentityUser", Words.IdentityUser, false),
+        ("ConsentCheck", Words.ConsentCheck, false),
+        ("RequiresConsent", Words.RequiresConsent, false),
+        ("ThirdParty", Words.ThirdParty, true),
+        ("Redactor", Words.Redactor, false),
 
         // The framework's sources (FrameworkSourceTable), by the words their use is written with: reading one makes the
         // project worth analysing with no marker at all. "Authorization" and "Cookie" alone are not among them, as every
         // controller imports Microsoft.AspNetCore.Authorization and cookie authentication.
-        ("RemoteIpAddress", Words.FrameworkSource),
-        ("UserAgent", Words.FrameworkSource),
-        ("User-Agent", Words.FrameworkSource),
-        ("XForwardedFor", Words.FrameworkSource),
-        ("X-Forwarded-For", Words.FrameworkSource),
-        ("X-Real-IP", Words.FrameworkSource),
-        ("Referer", Words.FrameworkSource),
-        ("Headers.Authorization", Words.FrameworkSource),
-        ("\"Authorization\"", Words.FrameworkSource),
-        ("Headers.Cookie", Words.FrameworkSource),
-        ("\"Cookie\"", Words.FrameworkSource),
-        ("Cookies[", Words.FrameworkSource),
-        ("FindFirst", Words.FrameworkSource),
-        ("Identity.Name", Words.FrameworkSource),
-        ("Identity?.Name", Words.FrameworkSource),
-        ("Identity!.Name", Words.FrameworkSource),
-        ("GetEmailAsync", Words.FrameworkSource),
-        ("GetPhoneNumberAsync", Words.FrameworkSource),
-        ("GetUserName", Words.FrameworkSource),
+        ("RemoteIpAddress", Words.FrameworkSource, false),
+        ("UserAgent", Words.FrameworkSource, false),
+        ("User-Agent", Words.FrameworkSource, false),
+        ("XForwardedFor", Words.FrameworkSource, false),
+        ("X-Forwarded-For", Words.FrameworkSource, false),
+        ("X-Real-IP", Words.FrameworkSource, false),
+        ("Referer", Words.FrameworkSource, false),
+        ("Headers.Authorization", Words.FrameworkSource, false),
+        ("\"Authorization\"", Words.FrameworkSource, false),
+        ("Headers.Cookie", Words.FrameworkSource, false),
+        ("\"Cookie\"", Words.FrameworkSource, false),
+        ("Cookies[", Words.FrameworkSource, false),
+        ("FindFirst", Words.FrameworkSource, false),
+        ("Identity.Name", Words.FrameworkSource, false),
+        ("Identity?.Name", Words.FrameworkSource, false),
+        ("Identity!.Name", Words.FrameworkSource, false),
+        ("GetEmailAsync", Words.FrameworkSource, false),
+        ("GetPhoneNumberAsync", Words.FrameworkSource, false),
+        ("GetUserName", Words.FrameworkSource, false),
     };
 
     /// <summary>The words of the privacy attributes a source file can contain.</summary>
@@ -239,9 +244,9 @@ internal static class MarkerReach
         // A file's text as one string: free for the usual file-backed text, one copy for a large or edited one.
         string content = text.ToString();
         Words found = Words.None;
-        foreach ((string word, Words flag) in Searched)
+        foreach ((string word, Words flag, bool wholeName) in Searched)
         {
-            if ((found & flag) == 0 && (flag == Words.ThirdParty ? ContainsAttributeName(content, word) : content.IndexOf(word, StringComparison.Ordinal) >= 0))
+            if ((found & flag) == 0 && (wholeName ? ContainsAttributeName(content, word) : content.IndexOf(word, StringComparison.Ordinal) >= 0))
             {
                 found |= flag;
             }
@@ -250,10 +255,7 @@ internal static class MarkerReach
         return found;
     }
 
-    /// <summary>
-    /// Whether the text names the attribute (<c>ThirdParty</c>, <c>ThirdPartyAttribute</c>) and not only a longer name that
-    /// starts the same (<c>ConsentPurpose.ThirdPartySharing</c>, which most projects that declare consent checks write).
-    /// </summary>
+    /// <summary>Whether the text names the attribute (<c>ThirdParty</c>, <c>ThirdPartyAttribute</c>), not only a longer name that starts the same.</summary>
     private static bool ContainsAttributeName(string content, string name)
     {
         for (int at = content.IndexOf(name, StringComparison.Ordinal); at >= 0; at = content.IndexOf(name, at + name.Length, StringComparison.Ordinal))

@@ -25,7 +25,7 @@ internal sealed class ThirdPartySinkCatalog : SinkCatalog
     private readonly ConcurrentDictionary<ISymbol, Recipient> _recipients = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, Purpose?> _typePurposes = new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
 
-    public ThirdPartySinkCatalog(Compilation compilation, PrivacyConfiguration configuration, bool recipientsInReach = true)
+    public ThirdPartySinkCatalog(Compilation compilation, PrivacyConfiguration configuration, bool recipientsInReach)
     {
         _configuration = configuration;
         _table = new SinkTable(compilation, ThirdPartySinkTable.Rows);
