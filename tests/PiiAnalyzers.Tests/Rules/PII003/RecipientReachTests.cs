@@ -8,7 +8,8 @@ namespace PiiAnalyzers.Tests.Rules.PII003;
 
 /// <summary>
 /// Recipients are looked for only where <c>[ThirdParty]</c> is written within reach (a cost gate): the attribute under an
-/// alias, and a vendor's built assembly that declares its own copy of the attribute, still count.
+/// alias, and a vendor's project that declares its own copy of the attribute (as a built assembly or as the editor loads
+/// it), still count.
 /// </summary>
 public class RecipientReachTests
 {
@@ -51,7 +52,6 @@ public class RecipientReachTests
                 """,
                 DomainFixtures.Shop,
             },
-            ProjectReferences = ProjectReferenceShapes.Metadata,
         };
         test.AdditionalProjects["Vendor.Mailing"] = new()
         {
