@@ -39,7 +39,7 @@ internal sealed class PessimisticSlots : ICarrierLookup
     {
         if (slot.Field is { } field)
         {
-            return Found().Changed.Contains(field) ? Anything : null;
+            return Found().IsChanged(field) ? Anything : null;
         }
 
         if (slot.Local is { } local)
@@ -48,7 +48,7 @@ internal sealed class PessimisticSlots : ICarrierLookup
         }
 
         if (slot.Parameter is { } parameter && _method is not null &&
-            SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _method) && !Found().Changed.Contains(parameter))
+            SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _method) && !Found().IsChanged(parameter))
         {
             // What the flow analysis starts the parameter with (CarrierEvaluator.WithParameters), and keeps.
             return _evaluator.ParameterCarrier(parameter);
@@ -68,7 +68,7 @@ internal sealed class PessimisticSlots : ICarrierLookup
     private PersonalDataOrigin? LocalCarrier(ILocalSymbol local)
     {
         Writes writes = Found();
-        if (!writes.Declarators.Contains(local) || !writes.Declared.TryGetValue(local, out List<(IOperation Value, bool AsText)>? values) || writes.Changed.Contains(local))
+        if (!writes.Locals.TryGetValue(local, out LocalWrites? written) || !written.ByDeclarator || writes.IsChanged(local))
         {
             return Anything;
         }
@@ -81,7 +81,7 @@ internal sealed class PessimisticSlots : ICarrierLookup
 
         _locals[local] = Anything;
         PersonalDataOrigin? carried = null;
-        foreach ((IOperation value, bool asText) in values)
+        foreach ((IOperation value, bool asText) in written.Values)
         {
             carried = PersonalDataOrigin.Either(carried, asText ? _evaluator.EvaluateAsText(value, this) : _evaluator.Evaluate(value, this));
         }
@@ -116,8 +116,7 @@ internal sealed class PessimisticSlots : ICarrierLookup
                 {
                     case IVariableDeclaratorOperation { Parent: IVariableDeclarationOperation, Symbol: { IsRef: false } declared } declarator:
                         // Not a foreach or catch variable: those are declarators of their loop or clause.
-                        writes.Declarators.Add(declared);
-                        writes.Write(declared, declarator.GetVariableInitializer()?.Value, asText: false);
+                        writes.Write(declared, declarator.GetVariableInitializer()?.Value, asText: false).ByDeclarator = true;
                         break;
                     case ILocalReferenceOperation { Parent: ISimpleAssignmentOperation { IsRef: false } assignment } reference when assignment.Target == reference:
                         writes.Write(reference.Local, assignment.Value, asText: false);
@@ -126,13 +125,13 @@ internal sealed class PessimisticSlots : ICarrierLookup
                         writes.Write(reference.Local, compound.Value, asText: true);
                         break;
                     case ILocalReferenceOperation reference when IsChanged(reference):
-                        writes.Changed.Add(reference.Local);
+                        writes.Change(reference.Local);
                         break;
                     case IFieldReferenceOperation field when IsChanged(field):
-                        writes.Changed.Add(field.Field);
+                        writes.Change(field.Field);
                         break;
                     case IParameterReferenceOperation parameter when IsChanged(parameter):
-                        writes.Changed.Add(parameter.Parameter);
+                        writes.Change(parameter.Parameter);
                         break;
                 }
             }
@@ -235,27 +234,39 @@ internal sealed class PessimisticSlots : ICarrierLookup
     /// <summary>What a method writes, found in one walk.</summary>
     private sealed class Writes
     {
-        /// <summary>The slots changed otherwise than by a plain assignment to a local.</summary>
-        public HashSet<ISymbol> Changed { get; } = new(SymbolEqualityComparer.Default);
+        private HashSet<ISymbol>? _changed;
 
-        /// <summary>The locals declared by a plain declarator (<c>var x = …;</c>), the only ones judged by their values.</summary>
-        public HashSet<ILocalSymbol> Declarators { get; } = new(SymbolEqualityComparer.Default);
+        /// <summary>The locals written by a declaration or an assignment, with every value written to them (a compound one as text).</summary>
+        public Dictionary<ILocalSymbol, LocalWrites> Locals { get; } = new(8, SymbolEqualityComparer.Default);
 
-        /// <summary>The locals declared by a declaration, with every value written to them (a compound one as text).</summary>
-        public Dictionary<ILocalSymbol, List<(IOperation Value, bool AsText)>> Declared { get; } = new(SymbolEqualityComparer.Default);
+        /// <summary>Whether the slot is changed otherwise than by a plain assignment to a local.</summary>
+        public bool IsChanged(ISymbol slot) => _changed is not null && _changed.Contains(slot);
 
-        public void Write(ILocalSymbol local, IOperation? value, bool asText)
+        public void Change(ISymbol slot) => (_changed ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(slot);
+
+        public LocalWrites Write(ILocalSymbol local, IOperation? value, bool asText)
         {
-            if (!Declared.TryGetValue(local, out List<(IOperation Value, bool AsText)>? values))
+            if (!Locals.TryGetValue(local, out LocalWrites? written))
             {
-                values = new List<(IOperation Value, bool AsText)>(1);
-                Declared[local] = values;
+                written = new LocalWrites();
+                Locals[local] = written;
             }
 
             if (value is not null)
             {
-                values.Add((value, asText));
+                written.Values.Add((value, asText));
             }
+
+            return written;
         }
+    }
+
+    /// <summary>The values written to one local.</summary>
+    private sealed class LocalWrites
+    {
+        /// <summary>Whether a plain declarator declares it (<c>var x = …;</c>): only those are judged by their values.</summary>
+        public bool ByDeclarator { get; set; }
+
+        public List<(IOperation Value, bool AsText)> Values { get; } = new(1);
     }
 }

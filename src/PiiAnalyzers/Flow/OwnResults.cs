@@ -234,8 +234,21 @@ internal sealed class OwnResults
             return MayHoldAValue(nullable.TypeArguments[0]);
         }
 
-        return TypeLookup.IsSystemOrMicrosoft(type) && type.Name is not ("Guid" or "TimeSpan" or "DateTimeOffset" or "DateOnly" or "TimeOnly" or "CancellationToken" or "Task" or "ValueTask");
+        return TypeLookup.IsSystemOrMicrosoft(type) && !Valueless.Contains(type.Name);
     }
+
+    /// <summary>
+    /// Framework types that hold no source's value: numbers and dates the special types do not cover, tasks, and the
+    /// services a type keeps to do its work (a logger, options, configuration, clients). A type's fields are mostly these,
+    /// and asking what its code assigns them would read the type's syntax for nothing.
+    /// </summary>
+    private static readonly HashSet<string> Valueless = new(StringComparer.Ordinal)
+    {
+        "Guid", "TimeSpan", "DateTimeOffset", "DateOnly", "TimeOnly", "CancellationToken", "Task", "ValueTask",
+        "ILogger", "ILoggerFactory", "IOptions", "IOptionsMonitor", "IOptionsSnapshot", "IConfiguration", "IServiceProvider",
+        "IServiceScopeFactory", "IHttpClientFactory", "HttpClient", "IHttpContextAccessor", "IMemoryCache", "IDistributedCache",
+        "IHostEnvironment", "IWebHostEnvironment", "IHostApplicationLifetime", "TimeProvider",
+    };
 
     /// <summary>The result of a <c>Task&lt;T&gt;</c> or <c>ValueTask&lt;T&gt;</c>, or the type itself.</summary>
     private static ITypeSymbol Awaited(ITypeSymbol type) =>
