@@ -15,13 +15,13 @@ internal sealed class MethodSinks
 {
     private readonly object _gate = new();
     private readonly List<SinkCall>?[] _sinks;
-    private readonly HashSet<SyntaxNode>?[] _syntax;
+    private readonly Dictionary<SyntaxNode, SinkCall>?[] _syntax;
     private List<IInvocationOperation>? _possibleWrappers;
 
     public MethodSinks(int rules)
     {
         _sinks = new List<SinkCall>?[rules];
-        _syntax = new HashSet<SyntaxNode>?[rules];
+        _syntax = new Dictionary<SyntaxNode, SinkCall>?[rules];
     }
 
     public bool IsEmpty
@@ -56,7 +56,11 @@ internal sealed class MethodSinks
         lock (_gate)
         {
             (_sinks[rule] ??= new List<SinkCall>()).Add(sink);
-            (_syntax[rule] ??= new HashSet<SyntaxNode>()).Add(call.Syntax);
+            Dictionary<SyntaxNode, SinkCall> bySyntax = _syntax[rule] ??= new Dictionary<SyntaxNode, SinkCall>();
+            if (!bySyntax.ContainsKey(call.Syntax))
+            {
+                bySyntax[call.Syntax] = sink;
+            }
         }
     }
 
@@ -88,10 +92,17 @@ internal sealed class MethodSinks
         }
     }
 
+    /// <summary>
+    /// The sink the operation action recognised at the syntax, for a call the control-flow graph lowered past recognising
+    /// (<c>ex.Data[key] = a ?? b</c>: the graph captures <c>ex.Data</c> before the assignment).
+    /// </summary>
+    public SinkCall? CollectedAt(int rule, SyntaxNode syntax) =>
+        _syntax[rule] is { } bySyntax && bySyntax.TryGetValue(syntax, out SinkCall? sink) ? sink : null;
+
     /// <summary>The syntax of the calls that may be the rule's sinks: its own, and every possible wrapper.</summary>
     public HashSet<SyntaxNode> CandidatesOf(int rule)
     {
-        var candidates = _syntax[rule] is { } own ? new HashSet<SyntaxNode>(own) : new HashSet<SyntaxNode>();
+        var candidates = _syntax[rule] is { } own ? new HashSet<SyntaxNode>(own.Keys) : new HashSet<SyntaxNode>();
         if (_possibleWrappers is not null)
         {
             foreach (IInvocationOperation wrapper in _possibleWrappers)

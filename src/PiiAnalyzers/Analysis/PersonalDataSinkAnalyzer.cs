@@ -78,10 +78,13 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
         private readonly ImmutableArray<SinkRuleRun> _runs;
         private readonly Compilation _compilation;
 
-        private readonly ConcurrentDictionary<IMethodSymbol, TargetFacts> _targets =
-            new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, TargetFacts> _targets =
+            new(CacheSettings.ConcurrencyLevel, CacheSettings.Capacity, SymbolIdentity.Instance);
 
-        private readonly Func<IMethodSymbol, TargetFacts> _computeFacts;
+        private readonly Func<ISymbol, TargetFacts> _computeFacts;
+
+        /// <summary>Whether a rule's sink may be an assignment through an indexer (<c>ex.Data[key] = value</c>).</summary>
+        private readonly bool _watchesIndexerAssignments;
 
         public Pass(PrivacyModel model, ImmutableArray<SinkRuleRun> runs, Compilation compilation)
         {
@@ -89,6 +92,7 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
             _runs = runs;
             _compilation = compilation;
             _computeFacts = ComputeFacts;
+            _watchesIndexerAssignments = runs.Any(run => run.Sinks.WatchesIndexerAssignments);
         }
 
         public void OnMethodStart(OperationBlockStartAnalysisContext context)
@@ -100,6 +104,18 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
 
             var sinks = new MethodSinks(_runs.Length);
             context.RegisterOperationAction(call => Collect(call.Operation, sinks), OperationKind.Invocation, OperationKind.ObjectCreation);
+            if (_watchesIndexerAssignments)
+            {
+                context.RegisterOperationAction(
+                    assignment =>
+                    {
+                        if (assignment.Operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } })
+                        {
+                            Collect(assignment.Operation, sinks);
+                        }
+                    },
+                    OperationKind.SimpleAssignment);
+            }
             context.RegisterOperationBlockEndAction(end => OnMethodEnd(end, sinks));
         }
 
@@ -130,8 +146,9 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private TargetFacts ComputeFacts(IMethodSymbol target)
+        private TargetFacts ComputeFacts(ISymbol definition)
         {
+            var target = (IMethodSymbol)definition;
             PurposeSet required = _model.Consent.RequiredBy(target);
             int rules = 0;
             for (int rule = 0; rule < _runs.Length; rule++)
@@ -160,7 +177,7 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
                 if (sinks.Concerns(rule) && screening.MayReceivePersonalData(sinks, rule))
                 {
                     interpolations ??= new MethodInterpolations(context.OperationBlocks);
-                    reporters.Add(_runs[rule].Reporter(context, sinks.CandidatesOf(rule), interpolations));
+                    reporters.Add(_runs[rule].Reporter(context, sinks, rule, interpolations));
                 }
             }
 

@@ -53,7 +53,12 @@ internal sealed class SinkRuleRun
             return null;
         }
 
-        ImmutableArray<IArgumentOperation> arguments = call is IInvocationOperation invocation ? invocation.Arguments : ((IObjectCreationOperation)call).Arguments;
+        ImmutableArray<IArgumentOperation> arguments = call switch
+        {
+            IInvocationOperation invocation => invocation.Arguments,
+            IObjectCreationOperation creation => creation.Arguments,
+            _ => ImmutableArray<IArgumentOperation>.Empty, // a setter marked [RequiresConsent]: not a sink by its marking
+        };
         if (arguments.IsEmpty)
         {
             return null;
@@ -71,17 +76,18 @@ internal sealed class SinkRuleRun
     /// <summary>Whether calls to a member that requires this consent are the rule's sinks (<c>[RequiresConsent]</c>).</summary>
     public bool MayRequireConsent(PurposeSet required) => OwnedPurpose(required) is not null;
 
-    /// <summary>The method or constructor a call runs.</summary>
+    /// <summary>The method or constructor a call runs (an indexer assignment runs the indexer's setter).</summary>
     public static IMethodSymbol? Target(IOperation call) => call switch
     {
         IInvocationOperation invocation => invocation.TargetMethod,
         IObjectCreationOperation creation => creation.Constructor,
+        ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Property.SetMethod: { } setter } } => setter,
         _ => null,
     };
 
     /// <summary>The observer that reports the rule's leaks in one method, at the calls the operation action kept.</summary>
-    public IFlowObserver Reporter(OperationBlockAnalysisContext context, HashSet<SyntaxNode> candidates, MethodInterpolations interpolations) =>
-        new LeakReporter(this, context, candidates, interpolations);
+    public IFlowObserver Reporter(OperationBlockAnalysisContext context, MethodSinks sinks, int rule, MethodInterpolations interpolations) =>
+        new LeakReporter(this, context, sinks, rule, interpolations);
 
     /// <summary>The first of the purposes a member requires that this rule owns.</summary>
     private Purpose? OwnedPurpose(PurposeSet required)
@@ -144,14 +150,18 @@ internal sealed class SinkRuleRun
         private readonly OperationBlockAnalysisContext _context;
         private readonly HashSet<Location> _reported = new();
         private readonly HashSet<SyntaxNode> _candidates;
+        private readonly MethodSinks _sinks;
+        private readonly int _rule;
         private readonly MethodInterpolations _interpolations;
         private readonly List<Leak> _leaks = new();
 
-        public LeakReporter(SinkRuleRun run, OperationBlockAnalysisContext context, HashSet<SyntaxNode> candidates, MethodInterpolations interpolations)
+        public LeakReporter(SinkRuleRun run, OperationBlockAnalysisContext context, MethodSinks sinks, int rule, MethodInterpolations interpolations)
         {
             _run = run;
             _context = context;
-            _candidates = candidates;
+            _sinks = sinks;
+            _rule = rule;
+            _candidates = sinks.CandidatesOf(rule);
             _interpolations = interpolations;
         }
 
@@ -178,7 +188,8 @@ internal sealed class SinkRuleRun
             }
 
             SinkCall? sink = _run.RecognizeDeclared(call) ??
-                (call is IInvocationOperation invocation ? _run.Summaries.Recognize(invocation, state, _context.CancellationToken) : null);
+                (call is IInvocationOperation invocation ? _run.Summaries.Recognize(invocation, state, _context.CancellationToken) :
+                 call is ISimpleAssignmentOperation assignment ? Lowered(_sinks.CollectedAt(_rule, call.Syntax), assignment) : null);
             Purpose needed = sink?.Purpose ?? _run.Rule.Purpose;
             if (sink is null || state.Consent.Contains(needed))
             {
@@ -218,6 +229,15 @@ internal sealed class SinkRuleRun
                 }
             }
         }
+
+        /// <summary>
+        /// The sink the operation action recognised at an indexer assignment the graph lowered past recognising
+        /// (<c>ex.Data[key] = a ?? b</c>: the graph captures <c>ex.Data</c> first), with the graph's value, which the facts describe.
+        /// </summary>
+        private static SinkCall? Lowered(SinkCall? collected, ISimpleAssignmentOperation assignment) =>
+            collected is { Arguments.Length: 1 }
+                ? new SinkCall(collected.SinkName, collected.Family, ImmutableArray.Create(new SinkArgument(assignment.Value, collected.Arguments[0].Rendering)), collected.Purpose, collected.Departs)
+                : null;
 
         private bool Departs(IOperation call, SinkCall sink) => SinkRuleRun.Departs(_run.Sinks, _context.OperationBlocks, call, sink, _context.CancellationToken);
     }

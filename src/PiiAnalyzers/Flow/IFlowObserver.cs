@@ -6,8 +6,9 @@ namespace PiiAnalyzers.Flow;
 internal interface IFlowObserver
 {
     /// <summary>
-    /// Called once for every invocation and object creation of the method (its lambdas and local functions
-    /// included), with the facts that hold just before the call, after its arguments were evaluated.
+    /// Called once for every invocation, object creation and assignment through an indexer (<c>ex.Data[key] = value</c>,
+    /// the call of a setter) of the method (its lambdas and local functions included), with the facts that hold just
+    /// before the call, after its arguments were evaluated.
     /// </summary>
     void OnCall(IOperation call, FlowState state);
 

@@ -263,6 +263,9 @@ internal sealed class MethodFlowAnalysis
         /// capture of <c>x</c> that is then assigned or called, and what is written through the capture goes into <c>x</c>.
         /// </summary>
         public Dictionary<CaptureId, List<FlowSlot>> CapturedSlots { get; } = new();
+
+        /// <summary>The captures of an indexer the graph assigns later (<c>ex.Data[k] = a ?? b</c> assigns the capture of <c>ex.Data[k]</c>).</summary>
+        public HashSet<CaptureId> IndexerCaptures { get; } = new();
     }
 
     /// <summary>The transfer function: one post-order walk over the operations of a block.</summary>
@@ -323,6 +326,11 @@ internal sealed class MethodFlowAnalysis
                     _observer?.OnCall(creation, _state);
                     break;
                 case IFlowCaptureOperation capture:
+                    if (capture.Value is IPropertyReferenceOperation { Property.IsIndexer: true })
+                    {
+                        _facts.IndexerCaptures.Add(capture.Id);
+                    }
+
                     _state = _state.WithCarrier(FlowSlot.For(capture.Id), Evaluator.Evaluate(capture.Value, _state))
                         .WithCondition(FlowSlot.For(capture.Id), Remembered(capture.Value))
                         .WithObjectOf(FlowSlot.For(capture.Id), SlotOf(capture.Value));
@@ -342,6 +350,12 @@ internal sealed class MethodFlowAnalysis
 
                     break;
                 case ISimpleAssignmentOperation assignment:
+                    if (assignment.Target is IPropertyReferenceOperation { Property.IsIndexer: true } ||
+                        (assignment.Target is IFlowCaptureReferenceOperation target && _facts.IndexerCaptures.Contains(target.Id)))
+                    {
+                        _observer?.OnCall(assignment, _state); // ex.Data[key] = value: a setter's call
+                    }
+
                     Assign(assignment.Target, Evaluator.Evaluate(assignment.Value, _state), strong: true);
                     if (FlowSlot.TryGet(assignment.Target, out FlowSlot assigned))
                     {

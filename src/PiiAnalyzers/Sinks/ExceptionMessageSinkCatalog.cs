@@ -24,8 +24,7 @@ namespace PiiAnalyzers.Sinks;
 /// exception type (<c>InvalidOperationException</c>).
 /// <para>
 /// An exception's <c>Data</c> travels with it to the same logs and error trackers: a value added with
-/// <c>ex.Data.Add(key, value)</c> is a sink too, named <c>InvalidOperationException.Data</c>. (The indexer,
-/// <c>ex.Data[key] = value</c>, is an assignment, not a call, and is not followed yet.)
+/// <c>ex.Data.Add(key, value)</c> or <c>ex.Data[key] = value</c> is a sink too, named <c>InvalidOperationException.Data</c>.
 /// </para>
 /// </summary>
 internal sealed class ExceptionMessageSinkCatalog : SinkCatalog
@@ -43,15 +42,18 @@ internal sealed class ExceptionMessageSinkCatalog : SinkCatalog
 
     public override bool IsEmpty => _exceptionBases.IsEmpty;
 
+    /// <inheritdoc/>
+    public override bool WatchesIndexerAssignments => !_dictionaries.IsEmpty;
+
     public override bool MayRecognize(IMethodSymbol method) =>
         method.ContainingType is { } type &&
-        (IsDataAdd(method) ||
+        (IsDataWrite(method) ||
          (method.MethodKind == MethodKind.Constructor && IsException(type) && !_messageParameters.GetOrAdd(method.OriginalDefinition, MessageParameters).IsEmpty));
 
     public override SinkCall? Recognize(IOperation call)
     {
         if (call is IInvocationOperation { Instance: IPropertyReferenceOperation { Property.Name: "Data", Instance.Type: INamedTypeSymbol thrown } } dataAdd &&
-            IsDataAdd(dataAdd.TargetMethod) && IsException(thrown))
+            IsDataWrite(dataAdd.TargetMethod) && IsException(thrown))
         {
             // ex.Data.Add("Email", customer.Email): the value goes wherever the exception is logged or tracked.
             var added = ImmutableArray.CreateBuilder<SinkArgument>();
@@ -64,6 +66,13 @@ internal sealed class ExceptionMessageSinkCatalog : SinkCatalog
             }
 
             return new SinkCall(thrown.Name + ".Data", SinkFamily.ExceptionMessage, added.ToImmutable());
+        }
+
+        if (call is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: IPropertyReferenceOperation { Property.Name: "Data", Instance.Type: INamedTypeSymbol owner } } indexer } assignment &&
+            indexer.Property.SetMethod is { } setter && IsDataWrite(setter) && IsException(owner))
+        {
+            // ex.Data["Email"] = customer.Email: the same, written through the indexer.
+            return new SinkCall(owner.Name + ".Data", SinkFamily.ExceptionMessage, ImmutableArray.Create(new SinkArgument(assignment.Value, Rendering.Text)));
         }
 
         // A constructor's ': base(…)' call is named after the exception being constructed, not its base.
@@ -102,9 +111,9 @@ internal sealed class ExceptionMessageSinkCatalog : SinkCatalog
         return new SinkCall(CallNames.OfConstructed(call, constructor), SinkFamily.ExceptionMessage, values.ToImmutable());
     }
 
-    /// <summary><c>IDictionary.Add</c>, which an exception's <c>Data</c> is.</summary>
-    private bool IsDataAdd(IMethodSymbol method) =>
-        method.Name == "Add" && method.ContainingType is { } type && _dictionaries.Contains(type.OriginalDefinition);
+    /// <summary><c>IDictionary.Add</c> and the setter of its indexer, which an exception's <c>Data</c> is.</summary>
+    private bool IsDataWrite(IMethodSymbol method) =>
+        method.Name is "Add" or "set_Item" && method.ContainingType is { } type && _dictionaries.Contains(type.OriginalDefinition);
 
     private bool IsException(INamedTypeSymbol type) => _exceptionTypes.GetOrAdd(type.OriginalDefinition, ComputeIsException);
 

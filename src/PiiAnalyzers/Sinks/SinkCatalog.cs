@@ -14,7 +14,14 @@ internal abstract class SinkCatalog
     public abstract bool IsEmpty { get; }
 
     /// <summary>The sink a call is, or <see langword="null"/>.</summary>
+    /// <param name="call">An invocation or object creation, or an indexer assignment where <see cref="WatchesIndexerAssignments"/>.</param>
     public abstract SinkCall? Recognize(IOperation call);
+
+    /// <summary>
+    /// Whether an assignment through an indexer may be one of the catalog's sinks (<c>ex.Data[key] = value</c>): the pass
+    /// then shows it the compilation's indexer assignments too, as calls of the indexer's setter.
+    /// </summary>
+    public virtual bool WatchesIndexerAssignments => false;
 
     /// <summary>
     /// Whether a call to the method (its original definition) may be one of the catalog's sinks, whatever its arguments:

@@ -1,4 +1,6 @@
 using System.Threading.Tasks;
+using PiiAnalyzers.Rules;
+using PiiAnalyzers.Tests.Harness;
 using Xunit;
 
 namespace PiiAnalyzers.Tests.Rules.PII004;
@@ -46,4 +48,114 @@ public class ExceptionDataTests
             public void Remember(Customer customer) => _entries.Add("email", customer.Email);
         }
         """);
+
+    [Fact]
+    public Task AValueWrittenThroughTheIndexerGoesIntoTheException() => Pii004.VerifyAsync("""
+        public sealed class PaymentGateway
+        {
+            private readonly IConsents _consents;
+
+            public PaymentGateway(IConsents consents) => _consents = consents;
+
+            public void Charge(Customer customer, decimal amount)
+            {
+                try
+                {
+                    Authorize(amount);
+                }
+                catch (InvalidOperationException ex)
+                {
+                    ex.Data["CustomerEmail"] = {|#0:customer.Email|};
+                    ex.Data["Contact"] = {|#1:customer.Phone ?? "none"|};
+                    ex.Data["CustomerId"] = customer.Id;
+                    ex.Data["Masked"] = Redact.Mask(customer.Email);
+                    if (_consents.Has(customer, ConsentPurpose.Diagnostics))
+                    {
+                        ex.Data["Name"] = customer.Name;
+                    }
+
+                    throw;
+                }
+            }
+
+            private static void Authorize(decimal amount)
+            {
+                var error = new Exception("declined");
+                error.Data["Amount"] = amount;
+                throw error;
+            }
+        }
+        """,
+        Pii004.At(0, "Customer.Email", "Email", "InvalidOperationException.Data"),
+        Pii004.At(1, "Customer.Phone", "Phone", "InvalidOperationException.Data"));
+
+    [Fact]
+    public Task AHelperThatWritesAnExceptionsDataIsASinkForItsCallers() => Pii004.VerifyAsync("""
+        public static class Failures
+        {
+            public static Exception Tagged(Exception error, string key, string value)
+            {
+                error.Data[key] = value;
+                return error;
+            }
+        }
+
+        public sealed class Checkout
+        {
+            public void Fail(Customer customer) =>
+                throw Failures.Tagged(new InvalidOperationException("declined"), "email", {|#0:customer.Email|});
+
+            public void FailQuietly(Customer customer) =>
+                throw Failures.Tagged(new InvalidOperationException("declined"), "id", customer.Id.ToString());
+        }
+        """,
+        Pii004.At(0, "Customer.Email", "Email", "Failures.Tagged"));
+
+    [Fact]
+    public Task AnotherIndexerIsNoSink() => Pii004.VerifyAsync("""
+        public sealed class Cache
+        {
+            private readonly System.Collections.Hashtable _entries = new();
+            private readonly Dictionary<string, string> _names = new();
+
+            public void Remember(Customer customer, InvalidOperationException error)
+            {
+                _entries["email"] = customer.Email;
+                _names["email"] = customer.Email;
+                var data = new System.Collections.Hashtable();
+                data["email"] = customer.Email;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task InInferenceModeTheIndexerIsASinkForInferredData()
+    {
+        var test = new AnalyzerTest<PersonalDataInExceptionMessageAnalyzer>
+        {
+            TestCode = """
+                using System;
+
+                public class Member
+                {
+                    public int Id { get; set; }
+                    public string Email { get; set; } = "";
+                }
+
+                public sealed class Signup
+                {
+                    public void Register(Member member)
+                    {
+                        var error = new InvalidOperationException("duplicate");
+                        error.Data["Email"] = {|#0:member.Email|};
+                        error.Data["Id"] = member.Id;
+                        throw error;
+                    }
+                }
+                """,
+            GlobalConfig = "is_global = true\npii_analyzers.infer_personal_data = true",
+        };
+        test.ExpectedDiagnostics.Add(Pii004.At(0, "Member.Email", "Email", "InvalidOperationException.Data"));
+        return test.RunAsync();
+    }
 }
