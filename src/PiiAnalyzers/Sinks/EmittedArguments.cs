@@ -41,6 +41,21 @@ internal sealed class EmittedArguments
         return values.ToImmutable();
     }
 
+    /// <summary>Every value that carries message content, each rendered as its parameter says.</summary>
+    public ImmutableArray<SinkArgument> Content(ImmutableArray<IArgumentOperation> arguments, System.Func<IParameterSymbol?, Rendering> renderingOf)
+    {
+        var values = ImmutableArray.CreateBuilder<SinkArgument>();
+        foreach ((IParameterSymbol? parameter, IOperation value) in Values(arguments))
+        {
+            if (IsMessageContent(parameter))
+            {
+                values.Add(new SinkArgument(value, renderingOf(parameter)));
+            }
+        }
+
+        return values.ToImmutable();
+    }
+
     /// <summary>What a recipient or a declared sink receives: every argument but callbacks and cancellation.</summary>
     public static ImmutableArray<SinkArgument> Everything(ImmutableArray<IArgumentOperation> arguments, Rendering rendering, Serializer serializer = default)
     {

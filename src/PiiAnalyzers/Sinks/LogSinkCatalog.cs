@@ -11,7 +11,8 @@ namespace PiiAnalyzers.Sinks;
 /// <summary>
 /// The log sinks of PII001: the library APIs of <see cref="LogSinkTable"/> (Microsoft.Extensions.Logging, Serilog with
 /// <c>{@X}</c> destructuring, NLog, <c>Console</c>, <c>Debug</c>/<c>Trace</c>/<c>TraceSource</c>, <c>Activity</c> tags), and
-/// what is not a row: <c>[LoggerMessage]</c> methods, <c>LoggerMessage.Define</c> delegates, the <c>Console.Out</c> and
+/// what is not a row: <c>[LoggerMessage]</c> methods (a parameter marked <c>[LogProperties]</c> logs its object's properties),
+/// <c>LoggerMessage.Define</c> delegates, the <c>Console.Out</c> and
 /// <c>Console.Error</c> writers, and the <c>log_sink</c> lines of <c>PiiAnalyzers.txt</c>.
 /// </summary>
 internal sealed class LogSinkCatalog : SinkCatalog
@@ -21,6 +22,8 @@ internal sealed class LogSinkCatalog : SinkCatalog
     private readonly SinkTable _table;
     private readonly EmittedArguments _emitted = new();
     private readonly ImmutableHashSet<INamedTypeSymbol> _loggerMessageAttributes;
+    private readonly ImmutableHashSet<INamedTypeSymbol> _logPropertiesAttributes;
+    private readonly System.Func<IParameterSymbol?, Rendering> _loggerMessageRendering;
     private readonly ImmutableHashSet<INamedTypeSymbol> _microsoftLoggers;
     private readonly ImmutableHashSet<INamedTypeSymbol> _consoles;
     private readonly ImmutableHashSet<INamedTypeSymbol> _textWriters;
@@ -33,6 +36,8 @@ internal sealed class LogSinkCatalog : SinkCatalog
         _configuration = configuration;
         _table = new SinkTable(compilation, LogSinkTable.Rows);
         _loggerMessageAttributes = TypesNamed(compilation, "Microsoft.Extensions.Logging.LoggerMessageAttribute");
+        _logPropertiesAttributes = TypesNamed(compilation, "Microsoft.Extensions.Logging.LogPropertiesAttribute");
+        _loggerMessageRendering = LoggerMessageRendering;
         _microsoftLoggers = TypesNamed(compilation, "Microsoft.Extensions.Logging.ILogger");
         _consoles = TypesNamed(compilation, "System.Console");
         _textWriters = TypesNamed(compilation, "System.IO.TextWriter");
@@ -76,9 +81,22 @@ internal sealed class LogSinkCatalog : SinkCatalog
         }
 
         return IsLoggerMessage(method)
-            ? new SinkCall(method.Name, SinkFamily.MicrosoftLogging, _emitted.Content(invocation.Arguments, Rendering.Formatted))
+            ? new SinkCall(method.Name, SinkFamily.MicrosoftLogging, LoggerMessageContent(invocation.Arguments))
             : null;
     }
+
+    /// <summary>
+    /// What a <c>[LoggerMessage]</c> method logs: each argument formatted into the message, but the logging source generator
+    /// logs every property of an argument whose parameter is marked <c>[LogProperties]</c> (Microsoft.Extensions.Telemetry.Abstractions):
+    /// its members are rendered, as destructuring does.
+    /// </summary>
+    private ImmutableArray<SinkArgument> LoggerMessageContent(ImmutableArray<IArgumentOperation> arguments) =>
+        _logPropertiesAttributes.IsEmpty ? _emitted.Content(arguments, Rendering.Formatted) : _emitted.Content(arguments, _loggerMessageRendering);
+
+    private Rendering LoggerMessageRendering(IParameterSymbol? parameter) =>
+        parameter is not null && parameter.GetAttributes().Any(a => a.AttributeClass is { } c && _logPropertiesAttributes.Contains(c))
+            ? Rendering.Destructured
+            : Rendering.Formatted;
 
     public override bool MayRecognize(IMethodSymbol method) =>
         _table.RowOf(method) is not null ||
