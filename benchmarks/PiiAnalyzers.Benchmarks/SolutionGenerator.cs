@@ -17,6 +17,13 @@ public enum SolutionVariant
 
     /// <summary>The unmarked code with <c>pii_analyzers.infer_personal_data = true</c> in a global analyzer config (<see cref="GeneratedSolution.GlobalConfig"/>).</summary>
     Inference,
+
+    /// <summary>
+    /// The marked code plus, per module, a shipment model six levels deep (records holding records, lists, a dictionary, a
+    /// generic envelope) that a service logs whole with <c>{@X}</c>, serializes and exports: the cost of walking object
+    /// graphs (issue 13). Its own random stream, so the rest of the code is the marked variant's.
+    /// </summary>
+    DeepGraphs,
 }
 
 /// <summary>One project of a generated solution: its assembly name, the projects it references (direct and transitive, as the SDK passes them), its files.</summary>
@@ -116,7 +123,7 @@ public static class SolutionGenerator
             throw new ArgumentOutOfRangeException(nameof(modules), modules, "at least one module");
         }
 
-        bool marked = variant == SolutionVariant.Marked;
+        bool marked = variant is SolutionVariant.Marked or SolutionVariant.DeepGraphs;
         var random = new Random(seed);
         var domain = new List<(string, string)> { File(Domain, "GlobalUsings.cs", GlobalUsings(web: false, marked)), File(Domain, "Common/Entity.cs", Common.DomainCommon()) };
         var application = new List<(string, string)>
@@ -155,6 +162,12 @@ public static class SolutionGenerator
             web.Add(File(Web, $"{area}/CustomersController.cs", m.CustomersController()));
             web.Add(File(Web, $"{area}/OrdersController.cs", m.OrdersController()));
             web.Add(File(Web, $"{area}/Endpoints.cs", m.Endpoints()));
+            if (variant == SolutionVariant.DeepGraphs)
+            {
+                var deep = new DeepGraphWriter(new Random(seed + i), area);
+                domain.Add(File(Domain, $"{area}/Shipment.cs", deep.Shipment()));
+                application.Add(File(Application, $"{area}/ShipmentService.cs", deep.ShipmentService()));
+            }
         }
 
         application.Add(File(Application, "Common/ApplicationServices.cs", Common.ApplicationServices(areas)));
