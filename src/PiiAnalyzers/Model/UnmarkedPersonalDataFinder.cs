@@ -442,13 +442,31 @@ internal sealed class UnmarkedPersonalDataFinder
         }
 
         if (ServiceSuffixes.Contains(LastWord(named.Name)) ||
-            _catalog.MarkedType(named) is not null ||
+            _catalog.MarkedType(named) is not null || MarksItsOwnMembers(named) ||
             PrivacyAttributeTypes.Has(named.OriginalDefinition, _attributes.NotPersonalData) || _configuration.IsNotPersonalData(named))
         {
             return false;
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether a type marks personal data among its own fields and properties (<c>record PostalAddress([PersonalData(…)] string
+    /// Street, …)</c>): a member of that type needs no marker of its own, the analyzers walk into the marked members.
+    /// </summary>
+    private bool MarksItsOwnMembers(INamedTypeSymbol type)
+    {
+        foreach (ISymbol member in type.OriginalDefinition.GetMembers())
+        {
+            if (member is IFieldSymbol { IsStatic: false } or IPropertySymbol { IsStatic: false, IsIndexer: false } &&
+                _catalog.DeclaredMember(member) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>What the vocabulary needs to know about the type that declares a member, cached per type.</summary>

@@ -45,6 +45,22 @@ public class MarkedTests
         """);
 
     [Fact]
+    public Task AValueOfATypeThatMarksItsOwnMembersIsNotReported() => Pii006.VerifyAsync("""
+        public sealed record PostalAddress([PersonalData(PersonalDataKind.PostalAddress)] string Street, string Country);
+
+        public class Address { public string Country { get; set; } = ""; }
+
+        public sealed record ContactCard([PersonalData(PersonalDataKind.Name)] string FullName, PostalAddress Address, IReadOnlyList<PostalAddress> OtherAddresses);
+
+        public class Customer
+        {
+            public PostalAddress? HomeAddress { get; set; }
+            public Address {|#0:BillingAddress|} { get; set; } = new();
+        }
+        """,
+        Pii006.At(0, "Customer.BillingAddress", "PostalAddress", "Address"));
+
+    [Fact]
     public Task IdentityMarkersAndClassificationAttributesMark() => Pii006.VerifyAsync("""
         namespace Microsoft.Extensions.Compliance.Classification
         {
