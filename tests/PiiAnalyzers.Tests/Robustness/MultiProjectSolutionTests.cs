@@ -35,6 +35,7 @@ public sealed class MultiProjectSolutionTests
     [InlineData(SolutionVariant.Marked)]
     [InlineData(SolutionVariant.Inference)]
     [InlineData(SolutionVariant.Unmarked)]
+    [InlineData(SolutionVariant.DeepGraphs)]
     public async Task EveryProject_GivesTheSameDiagnostics_InBothShapesOfProjectReference(SolutionVariant variant)
     {
         GeneratedSolution solution = SolutionGenerator.Generate(Modules, variant);

@@ -68,6 +68,45 @@ public class RedactFixTests
     }
 
     [Fact]
+    public Task RedactsAValueWrittenIntoAnExceptionsData()
+    {
+        var test = new CodeFixTest<PersonalDataInExceptionMessageAnalyzer, RedactPersonalDataCodeFixProvider>
+        {
+            TestCode = """
+                using System;
+                using Shop;
+
+                class C
+                {
+                    void M(Customer customer, InvalidOperationException error)
+                    {
+                        error.Data["Customer"] = {|#0:customer.Name|};
+                        throw error;
+                    }
+                }
+                """ + Models,
+            FixedCode = """
+                using System;
+                using PiiAnalyzers;
+                using Shop;
+
+                class C
+                {
+                    void M(Customer customer, InvalidOperationException error)
+                    {
+                        error.Data["Customer"] = Redact.Mask(customer.Name);
+                        throw error;
+                    }
+                }
+                """ + Models,
+        };
+        test.Sources.Add(DomainFixtures.Customer);
+        test.FixedSources.Add(DomainFixtures.Customer);
+        test.ExpectedDiagnostics.Add(At(0, "Customer.Name", "Name", "InvalidOperationException.Data"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task PrefersTheProjectsRedactorForTheKindAndFixesAllAcrossTheProject()
     {
         var test = new CodeFixTest<PersonalDataInExceptionMessageAnalyzer, RedactPersonalDataCodeFixProvider>
