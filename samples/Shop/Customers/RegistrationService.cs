@@ -75,6 +75,9 @@ public sealed class RegistrationService
         // Correct: Customer is a plain class, so the message shows its type name, not its members.
         _logger.LogDebug("Stored {Customer}", customer);
 
+        // Wrong: [LogProperties] logs the customer's properties, the e-mail address and phone number among them.
+        ShopLog.CustomerStored(_logger, customer); // PII001
+
         string greeting = $"Welcome to Contoso, {customer.FullName}!";
         _logger.LogDebug("Welcome mail queued: {Greeting}", greeting); // PII001
 
