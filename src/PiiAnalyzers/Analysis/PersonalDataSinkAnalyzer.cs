@@ -97,7 +97,7 @@ public abstract class PersonalDataSinkAnalyzer : DiagnosticAnalyzer
 
         public void OnMethodStart(OperationBlockStartAnalysisContext context)
         {
-            if (_model.OnlySources && (context.OperationBlocks.IsEmpty || !PrivacyModel.ReadsSources(context.OperationBlocks[0].Syntax.SyntaxTree, context.CancellationToken)))
+            if (_model.OnlySources && (context.OperationBlocks.IsEmpty || !_model.ReadsSources(context.OperationBlocks[0].Syntax.SyntaxTree, context.CancellationToken)))
             {
                 return; // nothing is marked: only the files that read a framework source can leak one
             }

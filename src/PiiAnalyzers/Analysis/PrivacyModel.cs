@@ -7,6 +7,7 @@ using PiiAnalyzers.Flow;
 using PiiAnalyzers.Model;
 using PiiAnalyzers.Serialization;
 using PiiAnalyzers.Sinks;
+using PiiAnalyzers.Sources;
 
 namespace PiiAnalyzers.Analysis;
 
@@ -22,10 +23,13 @@ internal sealed class PrivacyModel
     private static readonly ConditionalWeakTable<ProjectPrivacy, PrivacyModel> Models = new();
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<SinkRule, SinkCatalog> _sinkCatalogs = new();
+    private readonly Compilation _compilation;
+    private SourceReadingFiles? _sourceReadingFiles;
 
     private PrivacyModel(Compilation compilation, ProjectPrivacy project)
     {
         Project = project;
+        _compilation = compilation;
         // The rendering asks what the project's ToString overrides print, which the evaluator (built on the rendering) reads;
         // the evaluator asks what the project's helpers return.
         var ownResults = new OwnResults(compilation, () => Evaluator!);
@@ -42,9 +46,21 @@ internal sealed class PrivacyModel
     /// </summary>
     public bool OnlySources => !Project.MarkersInReach;
 
-    /// <summary>Whether a file reads a framework value that is personal data (its words: <see cref="MarkerReach.Words.FrameworkSource"/>).</summary>
-    public static bool ReadsSources(SyntaxTree tree, CancellationToken cancellationToken) =>
-        (MarkerReach.Of(tree, cancellationToken) & MarkerReach.Words.FrameworkSource) != 0;
+    /// <summary>
+    /// Whether a file may read a framework value that is personal data: it names one (its words:
+    /// <see cref="MarkerReach.Words.FrameworkSource"/>), or names a helper of the compilation that may return one
+    /// (<see cref="SourceReadingFiles"/>, worked out on the first question).
+    /// </summary>
+    public bool ReadsSources(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        if ((MarkerReach.Of(tree, cancellationToken) & MarkerReach.Words.FrameworkSource) != 0)
+        {
+            return true;
+        }
+
+        SourceReadingFiles files = Volatile.Read(ref _sourceReadingFiles) ?? Interlocked.CompareExchange(ref _sourceReadingFiles, SourceReadingFiles.Of(_compilation, cancellationToken), null) ?? _sourceReadingFiles!;
+        return files.Contains(tree);
+    }
 
     /// <summary>What the project's <c>PiiAnalyzers.txt</c> declares.</summary>
     public PrivacyConfiguration Configuration => Project.Configuration;

@@ -255,6 +255,37 @@ internal static class MarkerReach
         return found;
     }
 
+    /// <summary>Whether the text (a declaration's) names a framework source by the words <see cref="Words.FrameworkSource"/> is searched for.</summary>
+    public static bool NamesAFrameworkSource(string content)
+    {
+        foreach ((string word, Words flag, bool wholeName) in Searched)
+        {
+            if (flag == Words.FrameworkSource && (wholeName ? ContainsAttributeName(content, word) : content.IndexOf(word, StringComparison.Ordinal) >= 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text holds the name as a word of its own (<c>GetClientIp</c>, not <c>GetClientIpAsync</c> or <c>TryGetClientIp</c>).</summary>
+    public static bool ContainsWord(string content, string name)
+    {
+        for (int at = content.IndexOf(name, StringComparison.Ordinal); at >= 0; at = content.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            int end = at + name.Length;
+            if ((at == 0 || !IsNamePart(content[at - 1])) && (end == content.Length || !IsNamePart(content[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNamePart(char c) => char.IsLetterOrDigit(c) || c == '_';
+
     /// <summary>Whether the text names the attribute (<c>ThirdParty</c>, <c>ThirdPartyAttribute</c>), not only a longer name that starts the same.</summary>
     private static bool ContainsAttributeName(string content, string name)
     {

@@ -419,6 +419,53 @@ public class FrameworkSourceTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task AHelperInAnotherFileIsASourceForItsCallers()
+    {
+        // The usual layout: the helper in an extensions file, its callers in controllers that name no source themselves.
+        var test = new AnalyzerTest<PersonalDataWrittenToLogAnalyzer>
+        {
+            Sources =
+            {
+                Usings + """
+                    namespace Shop.Web;
+
+                    public static class HttpContextExtensions
+                    {
+                        public static string? GetClientIp(this HttpContext context) => context.Connection.RemoteIpAddress?.ToString();
+
+                        public static string Describe(this HttpContext context) => $"{context.Request.Method} from {context.GetClientIp()}";
+
+                        public static void Touch(this HttpContext context) => context.Items["seen"] = context.Connection.RemoteIpAddress;
+                    }
+                    """,
+                Usings + """
+                    namespace Shop.Web;
+
+                    public sealed class AccountController : ControllerBase
+                    {
+                        private readonly ILogger<AccountController> _logger;
+
+                        public AccountController(ILogger<AccountController> logger) => _logger = logger;
+
+                        [HttpPost("login")]
+                        public IActionResult Login(string userName)
+                        {
+                            _logger.LogWarning("Failed login from {Ip}", {|#0:HttpContext.GetClientIp()|});
+                            _logger.LogInformation("Request {Request}", {|#1:HttpContext.Describe()|});
+                            HttpContext.Touch();
+                            _logger.LogInformation("Login of {Length} characters", userName.Length);
+                            return Unauthorized();
+                        }
+                    }
+                    """,
+            },
+        };
+        test.ExpectedDiagnostics.Add(Pii001.At(0, "ConnectionInfo.RemoteIpAddress", "IpAddress", "LogWarning"));
+        test.ExpectedDiagnostics.Add(Pii001.At(1, "ConnectionInfo.RemoteIpAddress", "IpAddress", "LogInformation"));
+        return test.RunAsync();
+    }
+
     private static Task Verify001(string source, params DiagnosticResult[] expected) =>
         VerifyAsync<PersonalDataWrittenToLogAnalyzer>(source, null, expected);
 
