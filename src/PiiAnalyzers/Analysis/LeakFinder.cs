@@ -150,6 +150,7 @@ internal readonly struct LeakFinder
         {
             Rendering.Serialized => evaluator.Shown(value, _slots, type => written = evaluator.Rendering.WhenSerialized(type, serializer)),
             Rendering.Destructured => evaluator.Shown(value, _slots, evaluator.Rendering.WhenDestructured),
+            Rendering.PropertiesLogged => evaluator.Shown(value, _slots, evaluator.Rendering.WhenPropertiesLogged),
             Rendering.Formatted => evaluator.Shown(value, _slots, type => evaluator.Rendering.WhenPrinted(type, elementwise: true)),
             _ => evaluator.EvaluateAsText(value, _slots),
         };

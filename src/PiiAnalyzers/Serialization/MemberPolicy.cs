@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using PiiAnalyzers.Configuration;
 using PiiAnalyzers.Model;
@@ -15,8 +16,8 @@ namespace PiiAnalyzers.Serialization;
 /// </summary>
 internal abstract class MemberPolicy
 {
-    /// <summary>How many policies there are: destructuring and one per <see cref="Serializer"/>.</summary>
-    public const int Count = 5;
+    /// <summary>How many policies there are: destructuring, one per <see cref="Serializer"/>, and <c>[LogProperties]</c>.</summary>
+    public const int Count = 6;
 
     private protected MemberPolicy(int index)
     {
@@ -25,6 +26,15 @@ internal abstract class MemberPolicy
 
     /// <summary>Serilog's and NLog's <c>{@X}</c>, and recipients that receive whole objects: public readable properties.</summary>
     public static MemberPolicy Destructuring { get; } = new DestructuringPolicy();
+
+    /// <summary>
+    /// The logging source generator's <c>[LogProperties]</c>: public readable properties but those marked
+    /// <c>[LogPropertyIgnore]</c>, each printed by its <c>ToString()</c> (<see cref="WalksNested"/> is false).
+    /// </summary>
+    public static MemberPolicy PropertiesLogged { get; } = new PropertiesLoggedPolicy();
+
+    /// <summary>Whether a member's own object is walked member by member too (<see langword="false"/>: it is printed).</summary>
+    public virtual bool WalksNested => true;
 
     /// <summary>The policy's slot among <see cref="Count"/> (caches are kept per policy).</summary>
     public int Index { get; }
@@ -80,6 +90,20 @@ internal abstract class MemberPolicy
     };
 
     private protected static bool Has(ISymbol symbol, ImmutableHashSet<INamedTypeSymbol> attributeClasses) => PrivacyAttributeTypes.Has(symbol, attributeClasses);
+
+    private sealed class PropertiesLoggedPolicy : MemberPolicy
+    {
+        public PropertiesLoggedPolicy()
+            : base(Count - 1)
+        {
+        }
+
+        public override bool WalksNested => false;
+
+        public override bool Writes(ISymbol member, ITypeSymbol walkedType) =>
+            member is IPropertySymbol { GetMethod: not null } property && IsPublic(property) &&
+            !property.GetAttributes().Any(a => a.AttributeClass is { Name: "LogPropertyIgnoreAttribute" } ignore && TypeLookup.IsSystemOrMicrosoft(ignore));
+    }
 
     private sealed class DestructuringPolicy : MemberPolicy
     {

@@ -62,6 +62,9 @@ internal sealed class PersonalDataRendering
     /// <summary>The personal data a Serilog-style walk over the public properties of the value shows.</summary>
     public PersonalDataOrigin? WhenDestructured(ITypeSymbol? type) => WhenWritten(type, MemberPolicy.Destructuring);
 
+    /// <summary>The personal data the logging source generator's <c>[LogProperties]</c> shows: each public property's text.</summary>
+    public PersonalDataOrigin? WhenPropertiesLogged(ITypeSymbol? type) => WhenWritten(type, MemberPolicy.PropertiesLogged);
+
     /// <summary>
     /// The personal data the serializer writes of a value of the type: the first personal-data member it writes,
     /// by its path (<c>Order.Buyer.Email</c>), with <see cref="PersonalDataOrigin.Member"/> the member to hide.
@@ -288,7 +291,10 @@ internal sealed class PersonalDataRendering
                 return marked.Named(path);
             }
 
-            return Explore(memberType, depth + 1) is { } nested ? Nest(path, nested) : null;
+            PersonalDataOrigin? shown = _members is { WalksNested: false }
+                ? _owner.WhenPrinted(memberType, elementwise: true)
+                : Explore(memberType, depth + 1);
+            return shown is { } nested ? Nest(path, nested) : null;
         }
 
         /// <summary><c>Order.Buyer</c> + <c>Customer.Email</c> = <c>Order.Buyer.Email</c>.</summary>

@@ -16,4 +16,10 @@ internal enum Rendering
 
     /// <summary>Member by member as a serializer writes them (<see cref="Serializer"/> says which).</summary>
     Serialized,
+
+    /// <summary>
+    /// The public properties, each by its <c>ToString()</c>: the logging source generator's <c>[LogProperties]</c> (not
+    /// transitive, so a nested object prints as its text).
+    /// </summary>
+    PropertiesLogged,
 }

@@ -87,16 +87,26 @@ internal sealed class LogSinkCatalog : SinkCatalog
 
     /// <summary>
     /// What a <c>[LoggerMessage]</c> method logs: each argument formatted into the message, but the logging source generator
-    /// logs every property of an argument whose parameter is marked <c>[LogProperties]</c> (Microsoft.Extensions.Telemetry.Abstractions):
-    /// its members are rendered, as destructuring does.
+    /// logs every public property of an argument whose parameter is marked <c>[LogProperties]</c> (Microsoft.Extensions.Telemetry.Abstractions),
+    /// each by its text, and with <c>Transitive = true</c> the properties of those objects too, as destructuring does.
     /// </summary>
     private ImmutableArray<SinkArgument> LoggerMessageContent(ImmutableArray<IArgumentOperation> arguments) =>
         _logPropertiesAttributes.IsEmpty ? _emitted.Content(arguments, Rendering.Formatted) : _emitted.Content(arguments, _loggerMessageRendering);
 
-    private Rendering LoggerMessageRendering(IParameterSymbol? parameter) =>
-        parameter is not null && parameter.GetAttributes().Any(a => a.AttributeClass is { } c && _logPropertiesAttributes.Contains(c))
-            ? Rendering.Destructured
-            : Rendering.Formatted;
+    private Rendering LoggerMessageRendering(IParameterSymbol? parameter)
+    {
+        foreach (AttributeData attribute in parameter?.GetAttributes() ?? ImmutableArray<AttributeData>.Empty)
+        {
+            if (attribute.AttributeClass is { } attributeClass && _logPropertiesAttributes.Contains(attributeClass))
+            {
+                return attribute.NamedArguments.Any(named => named is { Key: "Transitive", Value.Value: true })
+                    ? Rendering.Destructured
+                    : Rendering.PropertiesLogged;
+            }
+        }
+
+        return Rendering.Formatted;
+    }
 
     public override bool MayRecognize(IMethodSymbol method) =>
         _table.RowOf(method) is not null ||
