@@ -24,6 +24,7 @@ internal sealed class PrivacyModel
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<SinkRule, SinkCatalog> _sinkCatalogs = new();
     private readonly Compilation _compilation;
+    private readonly object _sourceReadingGate = new();
     private SourceReadingFiles? _sourceReadingFiles;
 
     private PrivacyModel(Compilation compilation, ProjectPrivacy project)
@@ -58,7 +59,14 @@ internal sealed class PrivacyModel
             return true;
         }
 
-        SourceReadingFiles files = Volatile.Read(ref _sourceReadingFiles) ?? Interlocked.CompareExchange(ref _sourceReadingFiles, SourceReadingFiles.Of(_compilation, cancellationToken), null) ?? _sourceReadingFiles!;
+        if (Volatile.Read(ref _sourceReadingFiles) is not { } files)
+        {
+            lock (_sourceReadingGate)
+            {
+                files = _sourceReadingFiles ??= SourceReadingFiles.Of(_compilation, cancellationToken);
+            }
+        }
+
         return files.Contains(tree);
     }
 

@@ -76,6 +76,15 @@ internal sealed class SinkRuleRun
     /// <summary>Whether calls to a member that requires this consent are the rule's sinks (<c>[RequiresConsent]</c>).</summary>
     public bool MayRequireConsent(PurposeSet required) => OwnedPurpose(required) is not null;
 
+    /// <summary>
+    /// The sink the operation action recognised at an indexer assignment the graph lowered past recognising
+    /// (<c>ex.Data[key] = a ?? b</c>: the graph captures <c>ex.Data</c> first), with the graph's value, which the facts describe.
+    /// </summary>
+    public static SinkCall? Lowered(SinkCall? collected, ISimpleAssignmentOperation assignment) =>
+        collected is { Arguments.Length: 1 }
+            ? new SinkCall(collected.SinkName, collected.Family, ImmutableArray.Create(new SinkArgument(assignment.Value, collected.Arguments[0].Rendering)), collected.Purpose, collected.Departs)
+            : null;
+
     /// <summary>The method or constructor a call runs (an indexer assignment runs the indexer's setter).</summary>
     public static IMethodSymbol? Target(IOperation call) => call switch
     {
@@ -189,7 +198,7 @@ internal sealed class SinkRuleRun
 
             SinkCall? sink = _run.RecognizeDeclared(call) ??
                 (call is IInvocationOperation invocation ? _run.Summaries.Recognize(invocation, state, _context.CancellationToken) :
-                 call is ISimpleAssignmentOperation assignment ? Lowered(_sinks.CollectedAt(_rule, call.Syntax), assignment) : null);
+                 call is ISimpleAssignmentOperation assignment ? SinkRuleRun.Lowered(_sinks.CollectedAt(_rule, call.Syntax), assignment) : null);
             Purpose needed = sink?.Purpose ?? _run.Rule.Purpose;
             if (sink is null || state.Consent.Contains(needed))
             {
@@ -229,15 +238,6 @@ internal sealed class SinkRuleRun
                 }
             }
         }
-
-        /// <summary>
-        /// The sink the operation action recognised at an indexer assignment the graph lowered past recognising
-        /// (<c>ex.Data[key] = a ?? b</c>: the graph captures <c>ex.Data</c> first), with the graph's value, which the facts describe.
-        /// </summary>
-        private static SinkCall? Lowered(SinkCall? collected, ISimpleAssignmentOperation assignment) =>
-            collected is { Arguments.Length: 1 }
-                ? new SinkCall(collected.SinkName, collected.Family, ImmutableArray.Create(new SinkArgument(assignment.Value, collected.Arguments[0].Rendering)), collected.Purpose, collected.Departs)
-                : null;
 
         private bool Departs(IOperation call, SinkCall sink) => SinkRuleRun.Departs(_run.Sinks, _context.OperationBlocks, call, sink, _context.CancellationToken);
     }

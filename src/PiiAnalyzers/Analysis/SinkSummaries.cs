@@ -266,6 +266,13 @@ internal sealed class SinkSummaries
         public void OnCall(IOperation call, FlowState state)
         {
             SinkCall? sink = _owner._sinks.Recognize(call);
+            if (sink is null && call is ISimpleAssignmentOperation assignment &&
+                SourceOperations.CallOf(new[] { _source }, call) is { } original && _owner._sinks.Recognize(original) is { } collected)
+            {
+                // ex.Data[k] = v ?? "none": the graph captured the indexer first; recognised on the source, with the graph's value.
+                sink = SinkRuleRun.Lowered(collected, assignment);
+            }
+
             if (sink is null && call is IInvocationOperation invocation)
             {
                 sink = _owner.Recognize(invocation, state, _cancellationToken, out bool complete);

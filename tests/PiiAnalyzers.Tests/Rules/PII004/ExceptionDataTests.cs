@@ -98,6 +98,12 @@ public class ExceptionDataTests
                 error.Data[key] = value;
                 return error;
             }
+
+            public static Exception TaggedOrNone(Exception error, string key, string? value)
+            {
+                error.Data[key] = value ?? "none";
+                return error;
+            }
         }
 
         public sealed class Checkout
@@ -105,11 +111,15 @@ public class ExceptionDataTests
             public void Fail(Customer customer) =>
                 throw Failures.Tagged(new InvalidOperationException("declined"), "email", {|#0:customer.Email|});
 
+            public void FailOrNot(Customer customer) =>
+                throw Failures.TaggedOrNone(new InvalidOperationException("declined"), "email", {|#1:customer.Email|});
+
             public void FailQuietly(Customer customer) =>
                 throw Failures.Tagged(new InvalidOperationException("declined"), "id", customer.Id.ToString());
         }
         """,
-        Pii004.At(0, "Customer.Email", "Email", "Failures.Tagged"));
+        Pii004.At(0, "Customer.Email", "Email", "Failures.Tagged"),
+        Pii004.At(1, "Customer.Email", "Email", "Failures.TaggedOrNone"));
 
     [Fact]
     public Task AnotherIndexerIsNoSink() => Pii004.VerifyAsync("""

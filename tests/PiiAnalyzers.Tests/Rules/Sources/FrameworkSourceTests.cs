@@ -437,6 +437,33 @@ public class FrameworkSourceTests
                         public static string Describe(this HttpContext context) => $"{context.Request.Method} from {context.GetClientIp()}";
 
                         public static void Touch(this HttpContext context) => context.Items["seen"] = context.Connection.RemoteIpAddress;
+
+                        public static string ClientTag(this HttpContext context) => "ip:" + context.GetClientIp();
+                    }
+
+                    public abstract class ShopControllerBase : ControllerBase
+                    {
+                        protected string? ClientIp => HttpContext.Connection.RemoteIpAddress?.ToString();
+
+                        protected string Caller => "ip:" + ClientIp;
+                    }
+                    """,
+                Usings + """
+                    namespace Shop.Web;
+
+                    public sealed class OrdersController : ShopControllerBase
+                    {
+                        private readonly ILogger<OrdersController> _logger;
+
+                        public OrdersController(ILogger<OrdersController> logger) => _logger = logger;
+
+                        [HttpGet("orders")]
+                        public IActionResult List()
+                        {
+                            _logger.LogInformation("Orders for {Caller}", {|#2:Caller|});
+                            _logger.LogInformation("Orders tagged {Tag}", {|#3:HttpContext.ClientTag()|});
+                            return Ok();
+                        }
                     }
                     """,
                 Usings + """
@@ -463,6 +490,8 @@ public class FrameworkSourceTests
         };
         test.ExpectedDiagnostics.Add(Pii001.At(0, "ConnectionInfo.RemoteIpAddress", "IpAddress", "LogWarning"));
         test.ExpectedDiagnostics.Add(Pii001.At(1, "ConnectionInfo.RemoteIpAddress", "IpAddress", "LogInformation"));
+        test.ExpectedDiagnostics.Add(Pii001.At(2, "ConnectionInfo.RemoteIpAddress", "IpAddress", "LogInformation"));
+        test.ExpectedDiagnostics.Add(Pii001.At(3, "ConnectionInfo.RemoteIpAddress", "IpAddress", "LogInformation"));
         return test.RunAsync();
     }
 
