@@ -7,7 +7,6 @@ using PiiAnalyzers.Flow;
 using PiiAnalyzers.Model;
 using PiiAnalyzers.Serialization;
 using PiiAnalyzers.Sinks;
-using PiiAnalyzers.Sources;
 
 namespace PiiAnalyzers.Analysis;
 

@@ -4,9 +4,8 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using PiiAnalyzers.Model;
 
-namespace PiiAnalyzers.Sources;
+namespace PiiAnalyzers.Model;
 
 /// <summary>
 /// The files of a compilation that may read a framework source, for a project that marks nothing (where only those are
