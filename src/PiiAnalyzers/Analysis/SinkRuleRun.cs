@@ -197,7 +197,7 @@ internal sealed class SinkRuleRun
             }
 
             SinkCall? sink = _run.RecognizeDeclared(call) ??
-                (call is IInvocationOperation invocation ? _run.Summaries.Recognize(invocation, state, _context.CancellationToken) :
+                (call is IInvocationOperation invocation ? _run.Summaries.Recognize(invocation, state, _context.CancellationToken) ?? LoweredCall(invocation) :
                  call is ISimpleAssignmentOperation assignment ? SinkRuleRun.Lowered(_sinks.CollectedAt(_rule, call.Syntax), assignment) : null);
             Purpose needed = sink?.Purpose ?? _run.Rule.Purpose;
             if (sink is null || state.Consent.Contains(needed))
@@ -237,6 +237,43 @@ internal sealed class SinkRuleRun
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// The sink the operation action recognised at a call the graph lowered past recognising (<c>ex.Data.Add(k, a ? b : c)</c>,
+        /// <c>Console.Out.WriteLine(a ?? b)</c>: the graph captures the receiver first), each value an argument of the source
+        /// call replaced by the graph's argument for the same parameter, which the facts describe.
+        /// </summary>
+        private SinkCall? LoweredCall(IInvocationOperation lowered)
+        {
+            if (_sinks.CollectedAt(_rule, lowered.Syntax) is not { } collected ||
+                SourceOperations.CallOf(_context.OperationBlocks, lowered) is not IInvocationOperation original)
+            {
+                return null;
+            }
+
+            var values = ImmutableArray.CreateBuilder<SinkArgument>(collected.Arguments.Length);
+            foreach (SinkArgument argument in collected.Arguments)
+            {
+                IOperation value = argument.Value;
+                foreach (IArgumentOperation source in original.Arguments)
+                {
+                    if (source.Value == argument.Value && source.Parameter is { } parameter)
+                    {
+                        foreach (IArgumentOperation graphArgument in lowered.Arguments)
+                        {
+                            if (graphArgument.Parameter?.Ordinal == parameter.Ordinal)
+                            {
+                                value = graphArgument.Value;
+                            }
+                        }
+                    }
+                }
+
+                values.Add(argument.Rendering == Rendering.Serialized ? SinkArgument.Serialized(value, argument.Serializer) : new SinkArgument(value, argument.Rendering));
+            }
+
+            return new SinkCall(collected.SinkName, collected.Family, values.MoveToImmutable(), collected.Purpose, collected.Departs);
         }
 
         private bool Departs(IOperation call, SinkCall sink) => SinkRuleRun.Departs(_run.Sinks, _context.OperationBlocks, call, sink, _context.CancellationToken);

@@ -108,6 +108,7 @@ public class OtherLogSinkTests
                 Console.WriteLine("{0} {1}", customer.Id, {|#2:customer.Phone|});
                 Console.Out.WriteLine({|#3:customer.Email|});
                 Console.Error.Write({|#4:customer.Email|});
+                Console.Out.WriteLine({|#5:customer.Phone ?? "no phone"|});
                 Console.WriteLine(customer.Id);
             }
         }
@@ -116,7 +117,8 @@ public class OtherLogSinkTests
         Pii001.At(1, "Customer.Name", "Name", "Console.Write"),
         Pii001.At(2, "Customer.Phone", "Phone", "Console.WriteLine"),
         Pii001.At(3, "Customer.Email", "Email", "Console.Out.WriteLine"),
-        Pii001.At(4, "Customer.Email", "Email", "Console.Error.Write"));
+        Pii001.At(4, "Customer.Email", "Email", "Console.Error.Write"),
+        Pii001.At(5, "Customer.Phone", "Phone", "Console.Out.WriteLine"));
 
     [Fact]
     public Task OtherTextWritersAreNotLogs() => Pii001.VerifyAsync(Usings + """

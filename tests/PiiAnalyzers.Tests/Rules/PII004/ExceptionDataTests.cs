@@ -40,6 +40,23 @@ public class ExceptionDataTests
         Pii004.At(0, "Customer.Email", "Email", "InvalidOperationException.Data"));
 
     [Fact]
+    public Task AConditionalValueAddedToAnExceptionsDataIsFollowedThroughTheGraph() => Pii004.VerifyAsync("""
+        public sealed class Checkout
+        {
+            public void Fail(Customer customer, bool verbose)
+            {
+                var error = new InvalidOperationException("declined");
+                error.Data.Add("Contact", {|#0:customer.Phone ?? "none"|});
+                error.Data.Add("Name", {|#1:verbose ? customer.Name : "hidden"|});
+                error.Data.Add("Id", verbose ? customer.Id : 0);
+                throw error;
+            }
+        }
+        """,
+        Pii004.At(0, "Customer.Phone", "Phone", "InvalidOperationException.Data"),
+        Pii004.At(1, "Customer.Name", "Name", "InvalidOperationException.Data"));
+
+    [Fact]
     public Task AnotherDictionarysAddIsNoSink() => Pii004.VerifyAsync(Usings + """
         public sealed class Cache
         {
