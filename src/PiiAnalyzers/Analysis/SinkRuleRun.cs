@@ -85,6 +85,42 @@ internal sealed class SinkRuleRun
             ? new SinkCall(collected.SinkName, collected.Family, ImmutableArray.Create(new SinkArgument(assignment.Value, collected.Arguments[0].Rendering)), collected.Purpose, collected.Departs)
             : null;
 
+    /// <summary>
+    /// A sink recognised on a source call the graph lowered past recognising (<c>ex.Data.Add(k, a ? b : c)</c>,
+    /// <c>Console.Out.WriteLine(a ?? b)</c>: the graph captures the receiver first), each value an argument of the source
+    /// call replaced by the graph's argument for the same parameter, which the facts describe.
+    /// </summary>
+    public static SinkCall? Lowered(SinkCall? collected, IInvocationOperation lowered, IOperation? source)
+    {
+        if (collected is null || source is not IInvocationOperation original)
+        {
+            return null;
+        }
+
+        var values = ImmutableArray.CreateBuilder<SinkArgument>(collected.Arguments.Length);
+        foreach (SinkArgument argument in collected.Arguments)
+        {
+            IOperation value = argument.Value;
+            foreach (IArgumentOperation sourceArgument in original.Arguments)
+            {
+                if (sourceArgument.Value == argument.Value && sourceArgument.Parameter is { } parameter)
+                {
+                    foreach (IArgumentOperation graphArgument in lowered.Arguments)
+                    {
+                        if (graphArgument.Parameter?.Ordinal == parameter.Ordinal)
+                        {
+                            value = graphArgument.Value;
+                        }
+                    }
+                }
+            }
+
+            values.Add(argument.Rendering == Rendering.Serialized ? SinkArgument.Serialized(value, argument.Serializer) : new SinkArgument(value, argument.Rendering));
+        }
+
+        return new SinkCall(collected.SinkName, collected.Family, values.MoveToImmutable(), collected.Purpose, collected.Departs);
+    }
+
     /// <summary>The method or constructor a call runs (an indexer assignment runs the indexer's setter).</summary>
     public static IMethodSymbol? Target(IOperation call) => call switch
     {
@@ -239,42 +275,11 @@ internal sealed class SinkRuleRun
             }
         }
 
-        /// <summary>
-        /// The sink the operation action recognised at a call the graph lowered past recognising (<c>ex.Data.Add(k, a ? b : c)</c>,
-        /// <c>Console.Out.WriteLine(a ?? b)</c>: the graph captures the receiver first), each value an argument of the source
-        /// call replaced by the graph's argument for the same parameter, which the facts describe.
-        /// </summary>
-        private SinkCall? LoweredCall(IInvocationOperation lowered)
-        {
-            if (_sinks.CollectedAt(_rule, lowered.Syntax) is not { } collected ||
-                SourceOperations.CallOf(_context.OperationBlocks, lowered) is not IInvocationOperation original)
-            {
-                return null;
-            }
-
-            var values = ImmutableArray.CreateBuilder<SinkArgument>(collected.Arguments.Length);
-            foreach (SinkArgument argument in collected.Arguments)
-            {
-                IOperation value = argument.Value;
-                foreach (IArgumentOperation source in original.Arguments)
-                {
-                    if (source.Value == argument.Value && source.Parameter is { } parameter)
-                    {
-                        foreach (IArgumentOperation graphArgument in lowered.Arguments)
-                        {
-                            if (graphArgument.Parameter?.Ordinal == parameter.Ordinal)
-                            {
-                                value = graphArgument.Value;
-                            }
-                        }
-                    }
-                }
-
-                values.Add(argument.Rendering == Rendering.Serialized ? SinkArgument.Serialized(value, argument.Serializer) : new SinkArgument(value, argument.Rendering));
-            }
-
-            return new SinkCall(collected.SinkName, collected.Family, values.MoveToImmutable(), collected.Purpose, collected.Departs);
-        }
+        /// <summary>The sink the operation action recognised at a call the graph lowered past recognising (<see cref="SinkRuleRun.Lowered(SinkCall?, IInvocationOperation, IOperation?)"/>).</summary>
+        private SinkCall? LoweredCall(IInvocationOperation lowered) =>
+            lowered.Instance is Microsoft.CodeAnalysis.FlowAnalysis.IFlowCaptureReferenceOperation && _sinks.CollectedAt(_rule, lowered.Syntax) is { } collected
+                ? SinkRuleRun.Lowered(collected, lowered, SourceOperations.CallOf(_context.OperationBlocks, lowered))
+                : null;
 
         private bool Departs(IOperation call, SinkCall sink) => SinkRuleRun.Departs(_run.Sinks, _context.OperationBlocks, call, sink, _context.CancellationToken);
     }

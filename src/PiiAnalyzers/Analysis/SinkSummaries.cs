@@ -277,6 +277,12 @@ internal sealed class SinkSummaries
             {
                 sink = _owner.Recognize(invocation, state, _cancellationToken, out bool complete);
                 UsedCutShortSummary |= !complete;
+                if (sink is null && invocation.Instance is Microsoft.CodeAnalysis.FlowAnalysis.IFlowCaptureReferenceOperation && _owner._sinks.MayRecognize(invocation.TargetMethod.OriginalDefinition) &&
+                    SourceOperations.CallOf(new[] { _source }, call) is { } source && source != call)
+                {
+                    // ex.Data.Add(k, v ?? "none"): the graph captured the receiver first; recognised on the source call.
+                    sink = SinkRuleRun.Lowered(_owner._sinks.Recognize(source), invocation, source);
+                }
             }
 
             if (sink is null || state.Consent.Contains(sink.Purpose ?? _owner._purpose))

@@ -121,6 +121,12 @@ public class ExceptionDataTests
                 error.Data[key] = value ?? "none";
                 return error;
             }
+
+            public static Exception AddedOrNone(Exception error, string key, string? value)
+            {
+                error.Data.Add(key, value ?? "none");
+                return error;
+            }
         }
 
         public sealed class Checkout
@@ -131,12 +137,16 @@ public class ExceptionDataTests
             public void FailOrNot(Customer customer) =>
                 throw Failures.TaggedOrNone(new InvalidOperationException("declined"), "email", {|#1:customer.Email|});
 
+            public void FailAdded(Customer customer) =>
+                throw Failures.AddedOrNone(new InvalidOperationException("declined"), "email", {|#2:customer.Email|});
+
             public void FailQuietly(Customer customer) =>
                 throw Failures.Tagged(new InvalidOperationException("declined"), "id", customer.Id.ToString());
         }
         """,
         Pii004.At(0, "Customer.Email", "Email", "Failures.Tagged"),
-        Pii004.At(1, "Customer.Email", "Email", "Failures.TaggedOrNone"));
+        Pii004.At(1, "Customer.Email", "Email", "Failures.TaggedOrNone"),
+        Pii004.At(2, "Customer.Email", "Email", "Failures.AddedOrNone"));
 
     [Fact]
     public Task AnotherIndexerIsNoSink() => Pii004.VerifyAsync("""
