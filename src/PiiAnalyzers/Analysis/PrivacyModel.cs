@@ -53,7 +53,7 @@ internal sealed class PrivacyModel
     /// </summary>
     public bool ReadsSources(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        if ((MarkerReach.Of(tree, cancellationToken) & MarkerReach.Words.FrameworkSource) != 0)
+        if (MarkerReach.NamesAFrameworkSource(tree, cancellationToken))
         {
             return true;
         }

@@ -77,35 +77,50 @@ internal sealed class SinkRuleRun
     public bool MayRequireConsent(PurposeSet required) => OwnedPurpose(required) is not null;
 
     /// <summary>
-    /// The sink the operation action recognised at an indexer assignment the graph lowered past recognising
-    /// (<c>ex.Data[key] = a ?? b</c>: the graph captures <c>ex.Data</c> first), with the graph's value, which the facts describe.
+    /// Whether the graph rewrote a call past what the catalogs recognise: it captured the receiver of an invocation
+    /// (<c>ex.Data.Add(k, a ? b : c)</c>, <c>Console.Out.WriteLine(a ?? b)</c>) or the indexer an assignment writes
+    /// (<c>ex.Data[k] = a ?? b</c>) before evaluating a conditional argument.
     /// </summary>
-    public static SinkCall? Lowered(SinkCall? collected, ISimpleAssignmentOperation assignment) =>
-        collected is { Arguments.Length: 1 }
-            ? new SinkCall(collected.SinkName, collected.Family, ImmutableArray.Create(new SinkArgument(assignment.Value, collected.Arguments[0].Rendering)), collected.Purpose, collected.Departs)
-            : null;
+    public static bool IsLowered(IOperation call) => call switch
+    {
+        IInvocationOperation invocation => invocation.Instance is Microsoft.CodeAnalysis.FlowAnalysis.IFlowCaptureReferenceOperation,
+        ISimpleAssignmentOperation assignment => assignment.Target is Microsoft.CodeAnalysis.FlowAnalysis.IFlowCaptureReferenceOperation,
+        _ => false,
+    };
 
     /// <summary>
-    /// A sink recognised on a source call the graph lowered past recognising (<c>ex.Data.Add(k, a ? b : c)</c>,
-    /// <c>Console.Out.WriteLine(a ?? b)</c>: the graph captures the receiver first), each value an argument of the source
-    /// call replaced by the graph's argument for the same parameter, which the facts describe.
+    /// The sink <paramref name="onSource"/> that the source call <paramref name="source"/> was recognised as, with the values the
+    /// lowered graph call passes instead, which the flow facts describe: an assignment's value, or an invocation's argument
+    /// for the same parameter as each value of the source call (<see cref="IsLowered"/>).
     /// </summary>
-    public static SinkCall? Lowered(SinkCall? collected, IInvocationOperation lowered, IOperation? source)
+    public static SinkCall? Lowered(SinkCall? onSource, IOperation lowered, IOperation? source)
     {
-        if (collected is null || source is not IInvocationOperation original)
+        if (onSource is null)
         {
             return null;
         }
 
-        var values = ImmutableArray.CreateBuilder<SinkArgument>(collected.Arguments.Length);
-        foreach (SinkArgument argument in collected.Arguments)
+        if (lowered is ISimpleAssignmentOperation assignment)
+        {
+            return onSource.Arguments.Length == 1
+                ? new SinkCall(onSource.SinkName, onSource.Family, ImmutableArray.Create(new SinkArgument(assignment.Value, onSource.Arguments[0].Rendering)), onSource.Purpose, onSource.Departs)
+                : null;
+        }
+
+        if (lowered is not IInvocationOperation invocation || source is not IInvocationOperation original)
+        {
+            return null;
+        }
+
+        var values = ImmutableArray.CreateBuilder<SinkArgument>(onSource.Arguments.Length);
+        foreach (SinkArgument argument in onSource.Arguments)
         {
             IOperation value = argument.Value;
             foreach (IArgumentOperation sourceArgument in original.Arguments)
             {
                 if (sourceArgument.Value == argument.Value && sourceArgument.Parameter is { } parameter)
                 {
-                    foreach (IArgumentOperation graphArgument in lowered.Arguments)
+                    foreach (IArgumentOperation graphArgument in invocation.Arguments)
                     {
                         if (graphArgument.Parameter?.Ordinal == parameter.Ordinal)
                         {
@@ -118,7 +133,7 @@ internal sealed class SinkRuleRun
             values.Add(argument.Rendering == Rendering.Serialized ? SinkArgument.Serialized(value, argument.Serializer) : new SinkArgument(value, argument.Rendering));
         }
 
-        return new SinkCall(collected.SinkName, collected.Family, values.MoveToImmutable(), collected.Purpose, collected.Departs);
+        return new SinkCall(onSource.SinkName, onSource.Family, values.MoveToImmutable(), onSource.Purpose, onSource.Departs);
     }
 
     /// <summary>The method or constructor a call runs (an indexer assignment runs the indexer's setter).</summary>
@@ -233,8 +248,8 @@ internal sealed class SinkRuleRun
             }
 
             SinkCall? sink = _run.RecognizeDeclared(call) ??
-                (call is IInvocationOperation invocation ? _run.Summaries.Recognize(invocation, state, _context.CancellationToken) ?? LoweredCall(invocation) :
-                 call is ISimpleAssignmentOperation assignment ? SinkRuleRun.Lowered(_sinks.CollectedAt(_rule, call.Syntax), assignment) : null);
+                (call is IInvocationOperation invocation ? _run.Summaries.Recognize(invocation, state, _context.CancellationToken) : null) ??
+                Lowered(call);
             Purpose needed = sink?.Purpose ?? _run.Rule.Purpose;
             if (sink is null || state.Consent.Contains(needed))
             {
@@ -275,10 +290,10 @@ internal sealed class SinkRuleRun
             }
         }
 
-        /// <summary>The sink the operation action recognised at a call the graph lowered past recognising (<see cref="SinkRuleRun.Lowered(SinkCall?, IInvocationOperation, IOperation?)"/>).</summary>
-        private SinkCall? LoweredCall(IInvocationOperation lowered) =>
-            lowered.Instance is Microsoft.CodeAnalysis.FlowAnalysis.IFlowCaptureReferenceOperation && _sinks.CollectedAt(_rule, lowered.Syntax) is { } collected
-                ? SinkRuleRun.Lowered(collected, lowered, SourceOperations.CallOf(_context.OperationBlocks, lowered))
+        /// <summary>The sink the operation action recognised at a call the graph lowered past recognising (<see cref="SinkRuleRun.Lowered"/>).</summary>
+        private SinkCall? Lowered(IOperation call) =>
+            IsLowered(call) && _sinks.CollectedAt(_rule, call.Syntax) is { } collected
+                ? SinkRuleRun.Lowered(collected, call, call is IInvocationOperation ? SourceOperations.CallOf(_context.OperationBlocks, call) : null)
                 : null;
 
         private bool Departs(IOperation call, SinkCall sink) => SinkRuleRun.Departs(_run.Sinks, _context.OperationBlocks, call, sink, _context.CancellationToken);

@@ -266,23 +266,18 @@ internal sealed class SinkSummaries
         public void OnCall(IOperation call, FlowState state)
         {
             SinkCall? sink = _owner._sinks.Recognize(call);
-            if (sink is null && call is ISimpleAssignmentOperation assignment &&
-                SourceOperations.CallOf(new[] { _source }, call) is { } original && _owner._sinks.Recognize(original) is { } collected)
-            {
-                // ex.Data[k] = v ?? "none": the graph captured the indexer first; recognised on the source, with the graph's value.
-                sink = SinkRuleRun.Lowered(collected, assignment);
-            }
-
             if (sink is null && call is IInvocationOperation invocation)
             {
                 sink = _owner.Recognize(invocation, state, _cancellationToken, out bool complete);
                 UsedCutShortSummary |= !complete;
-                if (sink is null && invocation.Instance is Microsoft.CodeAnalysis.FlowAnalysis.IFlowCaptureReferenceOperation && _owner._sinks.MayRecognize(invocation.TargetMethod.OriginalDefinition) &&
-                    SourceOperations.CallOf(new[] { _source }, call) is { } source && source != call)
-                {
-                    // ex.Data.Add(k, v ?? "none"): the graph captured the receiver first; recognised on the source call.
-                    sink = SinkRuleRun.Lowered(_owner._sinks.Recognize(source), invocation, source);
-                }
+            }
+
+            if (sink is null && SinkRuleRun.IsLowered(call) &&
+                (call is not IInvocationOperation lowered || _owner._sinks.MayRecognize(lowered.TargetMethod.OriginalDefinition)) &&
+                SourceOperations.CallOf(new[] { _source }, call) is { } source && source != call)
+            {
+                // ex.Data.Add(k, v ?? "none"), ex.Data[k] = v ?? "none": recognised on the source call, with the graph's values.
+                sink = SinkRuleRun.Lowered(_owner._sinks.Recognize(source), call, source);
             }
 
             if (sink is null || state.Consent.Contains(sink.Purpose ?? _owner._purpose))

@@ -2,7 +2,6 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 using PiiAnalyzers.Configuration;
 
 namespace PiiAnalyzers.Model;
@@ -237,36 +236,28 @@ internal static class MarkerReach
 
     /// <summary>The words of a source file, searched once per tree.</summary>
     public static Words Of(SyntaxTree tree, CancellationToken cancellationToken) =>
-        WordsOfTree.GetValue(tree, t => new StrongBox<Words>(Search(t.GetText(cancellationToken)))).Value;
+        WordsOfTree.GetValue(tree, t => new StrongBox<Words>(Search(t.GetText(cancellationToken).ToString(), ~Words.None))).Value;
 
-    private static Words Search(SourceText text)
+    /// <summary>Whether the file names a framework source (<see cref="Words.FrameworkSource"/>).</summary>
+    public static bool NamesAFrameworkSource(SyntaxTree tree, CancellationToken cancellationToken) =>
+        (Of(tree, cancellationToken) & Words.FrameworkSource) != 0;
+
+    /// <summary>Whether the text (a declaration's) names a framework source by the words <see cref="Words.FrameworkSource"/> is searched for.</summary>
+    public static bool NamesAFrameworkSource(string content) => Search(content, Words.FrameworkSource) != Words.None;
+
+    /// <summary>The words among <paramref name="wanted"/> the text holds (a file's text as one string: free for the usual file-backed text, one copy for a large or edited one).</summary>
+    private static Words Search(string content, Words wanted)
     {
-        // A file's text as one string: free for the usual file-backed text, one copy for a large or edited one.
-        string content = text.ToString();
         Words found = Words.None;
         foreach ((string word, Words flag, bool wholeName) in Searched)
         {
-            if ((found & flag) == 0 && (wholeName ? ContainsAttributeName(content, word) : content.IndexOf(word, StringComparison.Ordinal) >= 0))
+            if ((wanted & flag) != 0 && (found & flag) == 0 && (wholeName ? ContainsAttributeName(content, word) : content.IndexOf(word, StringComparison.Ordinal) >= 0))
             {
                 found |= flag;
             }
         }
 
         return found;
-    }
-
-    /// <summary>Whether the text (a declaration's) names a framework source by the words <see cref="Words.FrameworkSource"/> is searched for.</summary>
-    public static bool NamesAFrameworkSource(string content)
-    {
-        foreach ((string word, Words flag, bool wholeName) in Searched)
-        {
-            if (flag == Words.FrameworkSource && (wholeName ? ContainsAttributeName(content, word) : content.IndexOf(word, StringComparison.Ordinal) >= 0))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether the text holds the name as a word of its own (<c>GetClientIp</c>, not <c>GetClientIpAsync</c> or <c>TryGetClientIp</c>).</summary>

@@ -41,7 +41,7 @@ internal sealed class SourceReadingFiles
         var others = new List<SyntaxTree>();
         foreach (SyntaxTree tree in compilation.SyntaxTrees)
         {
-            ((MarkerReach.Of(tree, cancellationToken) & MarkerReach.Words.FrameworkSource) != 0 ? reading : others).Add(tree);
+            (MarkerReach.NamesAFrameworkSource(tree, cancellationToken) ? reading : others).Add(tree);
         }
 
         var helpers = new HashSet<string>(System.StringComparer.Ordinal);

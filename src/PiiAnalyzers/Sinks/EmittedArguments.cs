@@ -27,29 +27,21 @@ internal sealed class EmittedArguments
     };
 
     /// <summary>Every value that carries message content, each rendered the same way.</summary>
-    public ImmutableArray<SinkArgument> Content(ImmutableArray<IArgumentOperation> arguments, Rendering rendering)
-    {
-        var values = ImmutableArray.CreateBuilder<SinkArgument>();
-        foreach ((IParameterSymbol? parameter, IOperation value) in Values(arguments))
-        {
-            if (IsMessageContent(parameter))
-            {
-                values.Add(new SinkArgument(value, rendering));
-            }
-        }
-
-        return values.ToImmutable();
-    }
+    public ImmutableArray<SinkArgument> Content(ImmutableArray<IArgumentOperation> arguments, Rendering rendering) =>
+        Content(arguments, rendering, renderingOf: null);
 
     /// <summary>Every value that carries message content, each rendered as its parameter says.</summary>
-    public ImmutableArray<SinkArgument> Content(ImmutableArray<IArgumentOperation> arguments, System.Func<IParameterSymbol?, Rendering> renderingOf)
+    public ImmutableArray<SinkArgument> Content(ImmutableArray<IArgumentOperation> arguments, System.Func<IParameterSymbol?, Rendering> renderingOf) =>
+        Content(arguments, default, renderingOf);
+
+    private ImmutableArray<SinkArgument> Content(ImmutableArray<IArgumentOperation> arguments, Rendering rendering, System.Func<IParameterSymbol?, Rendering>? renderingOf)
     {
         var values = ImmutableArray.CreateBuilder<SinkArgument>();
         foreach ((IParameterSymbol? parameter, IOperation value) in Values(arguments))
         {
             if (IsMessageContent(parameter))
             {
-                values.Add(new SinkArgument(value, renderingOf(parameter)));
+                values.Add(new SinkArgument(value, renderingOf?.Invoke(parameter) ?? rendering));
             }
         }
 
